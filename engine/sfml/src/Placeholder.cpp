@@ -1,0 +1,1 @@
+namespace respect::engine::sfml {}

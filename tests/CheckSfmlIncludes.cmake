@@ -1,0 +1,20 @@
+# Fails when any source outside engine/sfml includes an SFML header.
+file(GLOB_RECURSE sources
+  "${ROOT}/engine/*.hpp" "${ROOT}/engine/*.cpp" "${ROOT}/game/*.hpp" "${ROOT}/game/*.cpp"
+  "${ROOT}/tests/engine/*.cpp" "${ROOT}/tests/game/*.cpp" "${ROOT}/tools/*.cpp")
+set(offenders "")
+foreach(source IN LISTS sources)
+  if(source MATCHES "^${ROOT}/engine/sfml/")
+    continue()
+  endif()
+  file(STRINGS "${source}" hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]SFML/")
+  if(hits)
+    list(APPEND offenders "${source}")
+  endif()
+endforeach()
+if(offenders)
+  list(JOIN offenders "\n  " text)
+  message(FATAL_ERROR "SFML included outside engine/sfml:\n  ${text}")
+endif()
+list(LENGTH sources count)
+message(STATUS "checked ${count} files: SFML only in engine/sfml")
