@@ -1,0 +1,36 @@
+#pragma once
+// What the player did during one simulation step: actions held and newly pressed,
+// the pointer, and whether the platform asked to quit.
+
+#include <engine/core/Vec2.hpp>
+#include <engine/input/Action.hpp>
+
+#include <bitset>
+#include <optional>
+
+namespace respect::engine::input {
+
+class InputFrame {
+public:
+    bool pressed(Action action) const { return pressed_[index(action)]; }
+    bool held(Action action) const { return held_[index(action)]; }
+    bool anyPressed() const { return pressed_.any(); }
+
+    /// 1..9 when a ChooseN action was pressed this step, else 0.
+    int choicePressed() const;
+
+    std::optional<Vec2> pointer;  ///< last known pointer position, if any
+    bool pointerMoved = false;    ///< the pointer moved during this step
+    bool pointerClicked = false;  ///< primary button released over `pointer` this step
+    bool quitRequested = false;   ///< window closed, or the script said quit
+
+    void setHeld(Action action, bool value) { held_[index(action)] = value; }
+    void setPressed(Action action) { pressed_[index(action)] = true; }
+
+private:
+    static std::size_t index(Action action) { return static_cast<std::size_t>(action); }
+    std::bitset<kActionCount> held_;
+    std::bitset<kActionCount> pressed_;
+};
+
+} // namespace respect::engine::input

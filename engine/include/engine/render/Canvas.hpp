@@ -1,0 +1,35 @@
+#pragma once
+// Everything a scene can draw. The window backend draws for real; RecordingCanvas
+// records the calls so scenes are tested without a display.
+
+#include <engine/core/Vec2.hpp>
+#include <engine/render/Color.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace respect::engine {
+
+struct TextStyle {
+    std::string font = "regular"; ///< a font id registered with the backend
+    float sizePixels = 24.0f;
+    Color color{255, 255, 255, 255};
+};
+
+class Canvas {
+public:
+    virtual ~Canvas() = default;
+
+    /// Drawable area in pixels (the window's size; scenes lay out from it).
+    virtual Vec2 size() const = 0;
+    virtual void clear(Color color) = 0;
+    virtual void fillRect(const Rect& rect, Color color) = 0;
+    /// An outline drawn inside `rect`.
+    virtual void strokeRect(const Rect& rect, Color color, float thicknessPixels) = 0;
+    /// UTF-8 text; `topLeft` is the top of the line box.
+    virtual void drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& style) = 0;
+    /// Width and line height the text would take.
+    virtual Vec2 measureText(std::string_view utf8, const TextStyle& style) = 0;
+};
+
+} // namespace respect::engine

@@ -1,1 +1,0 @@
-namespace respect::engine::sfml {}

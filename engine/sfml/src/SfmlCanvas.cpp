@@ -1,0 +1,80 @@
+#include "SfmlCanvas.hpp"
+
+#include <engine/core/Error.hpp>
+
+#include <SFML/Graphics/RectangleShape.hpp>
+
+#include <cmath>
+
+namespace respect::engine::sfml {
+namespace {
+
+sf::Color toSfml(Color c) { return sf::Color(c.r, c.g, c.b, c.a); }
+
+unsigned characterSize(float pixels) {
+    return static_cast<unsigned>(std::lround(std::max(1.0f, pixels)));
+}
+
+} // namespace
+
+void SfmlCanvas::addFont(const std::string& id, std::unique_ptr<sf::Font> font) {
+    fonts_[id] = std::move(font);
+}
+
+const sf::Font& SfmlCanvas::font(const std::string& id) const {
+    const auto found = fonts_.find(id);
+    if (found != fonts_.end()) {
+        return *found->second;
+    }
+    if (fonts_.empty()) {
+        throw Error("", 0, "no font loaded");
+    }
+    return *fonts_.begin()->second; // an unknown id falls back rather than showing nothing
+}
+
+Vec2 SfmlCanvas::size() const {
+    const auto s = target_.getView().getSize();
+    return {s.x, s.y};
+}
+
+void SfmlCanvas::clear(Color color) { target_.clear(toSfml(color)); }
+
+void SfmlCanvas::fillRect(const Rect& rect, Color color) {
+    sf::RectangleShape shape({rect.width, rect.height});
+    shape.setPosition(rect.x, rect.y);
+    shape.setFillColor(toSfml(color));
+    target_.draw(shape);
+}
+
+void SfmlCanvas::strokeRect(const Rect& rect, Color color, float thicknessPixels) {
+    sf::RectangleShape shape(
+        {rect.width - 2.0f * thicknessPixels, rect.height - 2.0f * thicknessPixels});
+    shape.setPosition(rect.x + thicknessPixels, rect.y + thicknessPixels);
+    shape.setFillColor(sf::Color::Transparent);
+    shape.setOutlineColor(toSfml(color));
+    shape.setOutlineThickness(thicknessPixels);
+    target_.draw(shape);
+}
+
+void SfmlCanvas::prepare(std::string_view utf8, const TextStyle& style) {
+    text_.setFont(font(style.font));
+    text_.setCharacterSize(characterSize(style.sizePixels));
+    text_.setString(sf::String::fromUtf8(utf8.begin(), utf8.end()));
+}
+
+void SfmlCanvas::drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& style) {
+    prepare(utf8, style);
+    text_.setFillColor(toSfml(style.color));
+    // Whole pixels keep glyphs crisp on a software renderer.
+    text_.setPosition(std::round(topLeft.x), std::round(topLeft.y));
+    target_.draw(text_);
+}
+
+Vec2 SfmlCanvas::measureText(std::string_view utf8, const TextStyle& style) {
+    prepare(utf8, style);
+    const float width = text_.findCharacterPos(text_.getString().getSize()).x - text_.findCharacterPos(0).x;
+    const float lineHeight = text_.getFont()->getLineSpacing(text_.getCharacterSize());
+    return {width, lineHeight};
+}
+
+} // namespace respect::engine::sfml

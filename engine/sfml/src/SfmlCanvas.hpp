@@ -1,0 +1,40 @@
+#pragma once
+// Canvas over an sf::RenderTarget, with fonts by id. Text is always UTF-8 converted
+// through sf::String::fromUtf8 so accented letters render.
+
+#include <engine/render/Canvas.hpp>
+
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/Text.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace respect::engine::sfml {
+
+class SfmlCanvas final : public Canvas {
+public:
+    explicit SfmlCanvas(sf::RenderTarget& target) : target_(target) {}
+
+    /// Takes ownership of a loaded font.
+    void addFont(const std::string& id, std::unique_ptr<sf::Font> font);
+
+    Vec2 size() const override;
+    void clear(Color color) override;
+    void fillRect(const Rect& rect, Color color) override;
+    void strokeRect(const Rect& rect, Color color, float thicknessPixels) override;
+    void drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& style) override;
+    Vec2 measureText(std::string_view utf8, const TextStyle& style) override;
+
+private:
+    const sf::Font& font(const std::string& id) const;
+    void prepare(std::string_view utf8, const TextStyle& style);
+
+    sf::RenderTarget& target_;
+    std::map<std::string, std::unique_ptr<sf::Font>> fonts_;
+    sf::Text text_; ///< reused so glyph pages and vertex arrays are not rebuilt per call
+};
+
+} // namespace respect::engine::sfml

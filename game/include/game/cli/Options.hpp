@@ -1,0 +1,41 @@
+#pragma once
+// The `respect` command line: which subcommand, and the options that start the game.
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace respect::game {
+
+struct GameOptions {
+    std::uint64_t frames = 0; ///< 0: run until the player quits
+    std::map<std::uint64_t, std::filesystem::path> screenshots;
+    std::optional<std::filesystem::path> inputScript;
+    std::optional<std::filesystem::path> dataFolder;
+    bool headless = false;
+};
+
+struct CommandLine {
+    enum class Command { Play, Help, Version, Subcommand };
+    Command command = Command::Play;
+    GameOptions game;
+    std::string subcommand;              ///< check, run, graph, extract
+    std::vector<std::string> arguments;  ///< everything after the subcommand
+};
+
+/// Parses argv (without argv[0]). Throws UsageError with a one-line message.
+CommandLine parseCommandLine(const std::vector<std::string>& args);
+
+/// The text of `respect --help`.
+std::string usageText();
+std::string versionText();
+
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+} // namespace respect::game

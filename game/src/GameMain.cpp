@@ -1,0 +1,90 @@
+#include <game/GameContext.hpp>
+#include <game/GameMain.hpp>
+#include <game/scenes/TitleScene.hpp>
+
+#include <engine/app/Application.hpp>
+#include <engine/core/Error.hpp>
+
+#include <cstdlib>
+
+#ifndef RESPECT_SOURCE_DIR
+#define RESPECT_SOURCE_DIR ""
+#endif
+
+namespace respect::game {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool holdsGameData(const fs::path& folder) {
+    std::error_code error;
+    return fs::is_directory(folder / "assets", error) && fs::is_directory(folder / "levels", error);
+}
+
+} // namespace
+
+fs::path findDataFolder(const std::optional<fs::path>& given, const fs::path& executable) {
+    if (given) {
+        if (!holdsGameData(*given)) {
+            throw engine::Error(given->string(), 0,
+                                "not a Respect data folder (it needs assets/ and levels/)");
+        }
+        return *given;
+    }
+    if (const char* fromEnvironment = std::getenv("RESPECT_DATA")) {
+        if (holdsGameData(fromEnvironment)) {
+            return fromEnvironment;
+        }
+    }
+    std::error_code error;
+    const fs::path exeDir = fs::weakly_canonical(executable, error).parent_path();
+    for (const fs::path& candidate : {exeDir, exeDir.parent_path(),
+                                      exeDir / "../share/respect", fs::path(RESPECT_SOURCE_DIR)}) {
+        if (!candidate.empty() && holdsGameData(candidate)) {
+            return candidate;
+        }
+    }
+    throw engine::Error("", 0, "cannot find the game data (assets/ and levels/); use --data DIR");
+}
+
+const std::vector<std::pair<std::string, std::string>>& fontFiles() {
+    static const std::vector<std::pair<std::string, std::string>> fonts = {
+        {"regular", "assets/fonts/DejaVuSans.ttf"},
+        {"bold", "assets/fonts/DejaVuSans-Bold.ttf"},
+    };
+    return fonts;
+}
+
+int runGame(const GameOptions& options, engine::Platform& platform,
+            const engine::io::ContentRoot& content) {
+    std::optional<engine::input::InputScript> script;
+    if (options.inputScript) {
+        script = engine::input::InputScript::load(*options.inputScript);
+    }
+    if (platform.isHeadless() && !options.screenshots.empty()) {
+        throw engine::Error("", 0, "--screenshot needs a window; it cannot be used with --headless");
+    }
+
+    UiText text;
+    GameContext context{content, platform.audio(), text};
+    engine::SceneStack scenes;
+    scenes.push(std::make_unique<TitleScene>(context));
+    scenes.applyRequests();
+
+    engine::RunOptions run;
+    run.maxFrames = options.frames;
+    run.screenshots = options.screenshots;
+    run.script = script ? &*script : nullptr;
+    // Scripted, counted and headless runs take exactly one step per frame, so a
+    // screenshot at frame N always shows the same state.
+    run.lockstep = platform.isHeadless() || script || options.frames != 0 ||
+                   !options.screenshots.empty();
+    if (platform.isHeadless() && options.frames == 0 && !script) {
+        throw engine::Error("", 0, "--headless needs --frames N or --input-script FILE to end");
+    }
+    engine::input::InputState input;
+    engine::Application app(platform, scenes, input, run);
+    return app.run();
+}
+
+} // namespace respect::game

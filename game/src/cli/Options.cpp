@@ -1,0 +1,89 @@
+#include <game/cli/Options.hpp>
+
+#ifndef RESPECT_VERSION
+#define RESPECT_VERSION "0.0.0"
+#endif
+
+namespace respect::game {
+namespace {
+
+std::uint64_t parseCount(const std::string& flag, const std::string& text) {
+    const bool digits = !text.empty() && text.size() <= 9 &&
+                        text.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoull(text) == 0) {
+        throw UsageError(flag + " needs a positive whole number, got '" + text + "'");
+    }
+    return std::stoull(text);
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const std::vector<std::string>& args) {
+    CommandLine result;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const auto value = [&]() -> const std::string& {
+            if (i + 1 >= args.size()) {
+                throw UsageError(arg + " needs a value (see respect --help)");
+            }
+            return args[++i];
+        };
+        if (i == 0 && !arg.empty() && arg[0] != '-') {
+            if (arg == "check" || arg == "run" || arg == "graph" || arg == "extract") {
+                result.command = CommandLine::Command::Subcommand;
+                result.subcommand = arg;
+                result.arguments.assign(args.begin() + 1, args.end());
+                return result;
+            }
+            throw UsageError("unknown command '" + arg + "' (see respect --help)");
+        }
+        if (arg == "--help" || arg == "-h") {
+            result.command = CommandLine::Command::Help;
+        } else if (arg == "--version") {
+            result.command = CommandLine::Command::Version;
+        } else if (arg == "--frames") {
+            result.game.frames = parseCount(arg, value());
+        } else if (arg == "--screenshot") {
+            const std::string& spec = value();
+            const auto colon = spec.find(':');
+            if (colon == std::string::npos || colon + 1 == spec.size()) {
+                throw UsageError("--screenshot needs FRAME:FILE.png, got '" + spec + "'");
+            }
+            const auto frame = parseCount("--screenshot", spec.substr(0, colon));
+            result.game.screenshots[frame] = spec.substr(colon + 1);
+        } else if (arg == "--input-script") {
+            result.game.inputScript = value();
+        } else if (arg == "--data") {
+            result.game.dataFolder = value();
+        } else if (arg == "--headless") {
+            result.game.headless = true;
+        } else {
+            throw UsageError("unknown option '" + arg + "' (see respect --help)");
+        }
+    }
+    return result;
+}
+
+std::string usageText() {
+    return R"(Respect - a serious game about diversity and respect at work
+
+Usage:
+  respect [OPTIONS]                 start the game in a window
+
+Options:
+  --data DIR                        game data folder (holds assets/, levels/, locales/);
+                                    default: found next to the program
+  --headless                        run without a window (for tests and tools)
+  --frames N                        quit cleanly after N frames
+  --screenshot N:FILE.png           save frame N as a PNG (repeatable)
+  --input-script FILE               play timed actions from FILE (see README)
+  --help                            show this help
+  --version                         print the version
+
+Exit status: 0 on success, 2 on a usage error or a content error.
+)";
+}
+
+std::string versionText() { return std::string("respect ") + RESPECT_VERSION; }
+
+} // namespace respect::game

@@ -1,0 +1,61 @@
+#include "RunProgram.hpp"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sys/wait.h>
+
+#ifndef RESPECT_EXECUTABLE
+#define RESPECT_EXECUTABLE "respect"
+#endif
+
+namespace respect::test {
+
+ProgramResult runCommand(const std::string& command, int timeoutSeconds) {
+    ProgramResult result;
+    const std::string full = "timeout -s KILL " + std::to_string(timeoutSeconds) + " " + command +
+                             " 2>&1";
+    FILE* pipe = ::popen(full.c_str(), "r");
+    if (pipe == nullptr) {
+        return result;
+    }
+    std::array<char, 4096> buffer{};
+    std::size_t got = 0;
+    while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+        result.output.append(buffer.data(), got);
+    }
+    const int status = ::pclose(pipe);
+    // timeout and sh report a signal death as 128 + signal.
+    if (WIFEXITED(status) && WEXITSTATUS(status) < 128) {
+        result.exitCode = WEXITSTATUS(status);
+    }
+    return result;
+}
+
+ProgramResult runRespect(const std::string& arguments, int timeoutSeconds) {
+    return runCommand(std::string("'") + RESPECT_EXECUTABLE + "' " + arguments, timeoutSeconds);
+}
+
+TemporaryFolder::TemporaryFolder() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "respect-test-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) {
+        throw std::runtime_error("cannot create a temporary folder");
+    }
+    path_ = pattern;
+}
+
+TemporaryFolder::~TemporaryFolder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+}
+
+std::filesystem::path TemporaryFolder::write(const std::string& name,
+                                             const std::string& contents) const {
+    const auto file = path_ / name;
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << contents;
+    return file;
+}
+
+} // namespace respect::test
