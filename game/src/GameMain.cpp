@@ -1,9 +1,8 @@
+#include <engine/app/Application.hpp>
+#include <engine/core/Error.hpp>
 #include <game/GameContext.hpp>
 #include <game/GameMain.hpp>
 #include <game/scenes/TitleScene.hpp>
-
-#include <engine/app/Application.hpp>
-#include <engine/core/Error.hpp>
 
 #include <cstdlib>
 
@@ -38,8 +37,8 @@ fs::path findDataFolder(const std::optional<fs::path>& given, const fs::path& ex
     }
     std::error_code error;
     const fs::path exeDir = fs::weakly_canonical(executable, error).parent_path();
-    for (const fs::path& candidate : {exeDir, exeDir.parent_path(),
-                                      exeDir / "../share/respect", fs::path(RESPECT_SOURCE_DIR)}) {
+    for (const fs::path& candidate : {exeDir, exeDir.parent_path(), exeDir / "../share/respect",
+                                      fs::path(RESPECT_SOURCE_DIR)}) {
         if (!candidate.empty() && holdsGameData(candidate)) {
             return candidate;
         }
@@ -62,7 +61,8 @@ int runGame(const GameOptions& options, engine::Platform& platform,
         script = engine::input::InputScript::load(*options.inputScript);
     }
     if (platform.isHeadless() && !options.screenshots.empty()) {
-        throw engine::Error("", 0, "--screenshot needs a window; it cannot be used with --headless");
+        throw engine::Error("", 0,
+                            "--screenshot needs a window; it cannot be used with --headless");
     }
 
     UiText text;
@@ -77,8 +77,8 @@ int runGame(const GameOptions& options, engine::Platform& platform,
     run.script = script ? &*script : nullptr;
     // Scripted, counted and headless runs take exactly one step per frame, so a
     // screenshot at frame N always shows the same state.
-    run.lockstep = platform.isHeadless() || script || options.frames != 0 ||
-                   !options.screenshots.empty();
+    run.lockstep =
+        platform.isHeadless() || script || options.frames != 0 || !options.screenshots.empty();
     if (platform.isHeadless() && options.frames == 0 && !script) {
         throw engine::Error("", 0, "--headless needs --frames N or --input-script FILE to end");
     }

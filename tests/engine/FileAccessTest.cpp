@@ -6,9 +6,9 @@
 #include <engine/io/FileReader.hpp>
 
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 #include <fstream>
-#include <sys/stat.h>
 
 using namespace respect::engine;
 using respect::test::TemporaryFolder;
@@ -29,7 +29,8 @@ TEST_CASE("The content root only hands out regular files inside it", "[io][unit]
     CHECK_THROWS_WITH(root.resolve("../x"), "../x: error: '..' is not allowed in content paths");
     CHECK_THROWS_WITH(root.resolve("levels/../../x"),
                       "levels/../../x: error: '..' is not allowed in content paths");
-    CHECK_THROWS_WITH(root.resolve("/etc/passwd"), Catch::StartsWith("/etc/passwd: error: absolute"));
+    CHECK_THROWS_WITH(root.resolve("/etc/passwd"),
+                      Catch::StartsWith("/etc/passwd: error: absolute"));
     CHECK_THROWS_WITH(root.resolve("levels/link.xml"),
                       "levels/link.xml: error: path leaves the content folder");
     CHECK_THROWS_WITH(root.resolve("levels/missing.xml"),

@@ -36,8 +36,9 @@ TEST_CASE("An input script taps, holds, clicks and quits at the given steps", "[
 }
 
 TEST_CASE("A malformed input script names its file and line", "[input][unit]") {
-    CHECK_THROWS_WITH(InputScript::parse("1 down\n2 jump\n", "s.txt"),
-                      Catch::StartsWith("s.txt:2: error: unknown action 'jump'; expected one of: up"));
+    CHECK_THROWS_WITH(
+        InputScript::parse("1 down\n2 jump\n", "s.txt"),
+        Catch::StartsWith("s.txt:2: error: unknown action 'jump'; expected one of: up"));
     CHECK_THROWS_WITH(InputScript::parse("soon down\n", "s.txt"),
                       "s.txt:1: error: 'soon' is not a step number (use 10 or +10)");
     CHECK_THROWS_WITH(InputScript::parse("5 down\n3 up\n", "s.txt"),

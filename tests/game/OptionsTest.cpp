@@ -5,9 +5,9 @@
 using namespace respect::game;
 
 TEST_CASE("The command line reads window-test flags", "[cli][unit]") {
-    const auto line = parseCommandLine(
-        {"--frames", "30", "--screenshot", "20:title.png", "--screenshot", "5:a.png",
-         "--input-script", "s.txt", "--headless"});
+    const auto line =
+        parseCommandLine({"--frames", "30", "--screenshot", "20:title.png", "--screenshot",
+                          "5:a.png", "--input-script", "s.txt", "--headless"});
     CHECK(line.command == CommandLine::Command::Play);
     CHECK(line.game.frames == 30);
     REQUIRE(line.game.screenshots.size() == 2);
@@ -17,8 +17,10 @@ TEST_CASE("The command line reads window-test flags", "[cli][unit]") {
 }
 
 TEST_CASE("Bad command lines are one-line usage errors", "[cli][unit]") {
-    CHECK_THROWS_WITH(parseCommandLine({"--bogus"}), "unknown option '--bogus' (see respect --help)");
-    CHECK_THROWS_WITH(parseCommandLine({"--frames"}), "--frames needs a value (see respect --help)");
+    CHECK_THROWS_WITH(parseCommandLine({"--bogus"}),
+                      "unknown option '--bogus' (see respect --help)");
+    CHECK_THROWS_WITH(parseCommandLine({"--frames"}),
+                      "--frames needs a value (see respect --help)");
     CHECK_THROWS_WITH(parseCommandLine({"--frames", "0"}),
                       "--frames needs a positive whole number, got '0'");
     CHECK_THROWS_WITH(parseCommandLine({"--frames", "12abc"}),

@@ -94,11 +94,11 @@ TEST_CASE("The program runs headless and reports bad input in one line with exit
         CHECK(result.exitCode == 0);
     }
     SECTION("a missing input script") {
-        const auto result = runRespect("--headless --input-script '" +
-                                       (folder / "nope.txt").string() + "'");
+        const auto result =
+            runRespect("--headless --input-script '" + (folder / "nope.txt").string() + "'");
         CHECK(result.exitCode == 2);
-        CHECK(result.output == "respect: " + (folder / "nope.txt").string() +
-                                   ": error: file not found\n");
+        CHECK(result.output ==
+              "respect: " + (folder / "nope.txt").string() + ": error: file not found\n");
     }
     SECTION("a malformed input script names the line") {
         const auto script = folder.write("bad.txt", "1 up\n2 fly\n");

@@ -1,10 +1,11 @@
 #include "RunProgram.hpp"
 
+#include <sys/wait.h>
+
 #include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <sys/wait.h>
 
 #ifndef RESPECT_EXECUTABLE
 #define RESPECT_EXECUTABLE "respect"
@@ -14,8 +15,8 @@ namespace respect::test {
 
 ProgramResult runCommand(const std::string& command, int timeoutSeconds) {
     ProgramResult result;
-    const std::string full = "timeout -s KILL " + std::to_string(timeoutSeconds) + " " + command +
-                             " 2>&1";
+    const std::string full =
+        "timeout -s KILL " + std::to_string(timeoutSeconds) + " " + command + " 2>&1";
     FILE* pipe = ::popen(full.c_str(), "r");
     if (pipe == nullptr) {
         return result;

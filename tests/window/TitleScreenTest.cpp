@@ -4,7 +4,6 @@
 #include "RunProgram.hpp"
 
 #include <SFML/Graphics/Image.hpp>
-
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -24,7 +23,9 @@ bool haveDisplay() {
 }
 
 // The title colour of game/ui/Theme.hpp.
-bool isTitleColour(sf::Color c) { return c.r == 242 && c.g == 193 && c.b == 78; }
+bool isTitleColour(sf::Color c) {
+    return c.r == 242 && c.g == 193 && c.b == 78;
+}
 
 std::size_t countPixels(const sf::Image& image, unsigned top, unsigned bottom,
                         bool (*predicate)(sf::Color)) {

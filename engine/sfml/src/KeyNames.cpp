@@ -19,34 +19,62 @@ std::string keyInputName(sf::Keyboard::Key key) {
         return "Key:F" + std::to_string(key - K::F1 + 1);
     }
     switch (key) {
-    case K::Up: return "Key:Up";
-    case K::Down: return "Key:Down";
-    case K::Left: return "Key:Left";
-    case K::Right: return "Key:Right";
-    case K::Enter: return "Key:Enter";
-    case K::Space: return "Key:Space";
-    case K::Escape: return "Key:Escape";
-    case K::Tab: return "Key:Tab";
-    case K::Backspace: return "Key:Backspace";
-    case K::PageUp: return "Key:PageUp";
-    case K::PageDown: return "Key:PageDown";
-    case K::Home: return "Key:Home";
-    case K::End: return "Key:End";
-    case K::Insert: return "Key:Insert";
-    case K::Delete: return "Key:Delete";
-    case K::LShift: return "Key:LShift";
-    case K::RShift: return "Key:RShift";
-    case K::LControl: return "Key:LControl";
-    case K::RControl: return "Key:RControl";
-    case K::LAlt: return "Key:LAlt";
-    case K::RAlt: return "Key:RAlt";
-    case K::Comma: return "Key:Comma";
-    case K::Period: return "Key:Period";
-    case K::Slash: return "Key:Slash";
-    case K::Semicolon: return "Key:Semicolon";
-    case K::Hyphen: return "Key:Hyphen";
-    case K::Equal: return "Key:Equal";
-    default: return {};
+    case K::Up:
+        return "Key:Up";
+    case K::Down:
+        return "Key:Down";
+    case K::Left:
+        return "Key:Left";
+    case K::Right:
+        return "Key:Right";
+    case K::Enter:
+        return "Key:Enter";
+    case K::Space:
+        return "Key:Space";
+    case K::Escape:
+        return "Key:Escape";
+    case K::Tab:
+        return "Key:Tab";
+    case K::Backspace:
+        return "Key:Backspace";
+    case K::PageUp:
+        return "Key:PageUp";
+    case K::PageDown:
+        return "Key:PageDown";
+    case K::Home:
+        return "Key:Home";
+    case K::End:
+        return "Key:End";
+    case K::Insert:
+        return "Key:Insert";
+    case K::Delete:
+        return "Key:Delete";
+    case K::LShift:
+        return "Key:LShift";
+    case K::RShift:
+        return "Key:RShift";
+    case K::LControl:
+        return "Key:LControl";
+    case K::RControl:
+        return "Key:RControl";
+    case K::LAlt:
+        return "Key:LAlt";
+    case K::RAlt:
+        return "Key:RAlt";
+    case K::Comma:
+        return "Key:Comma";
+    case K::Period:
+        return "Key:Period";
+    case K::Slash:
+        return "Key:Slash";
+    case K::Semicolon:
+        return "Key:Semicolon";
+    case K::Hyphen:
+        return "Key:Hyphen";
+    case K::Equal:
+        return "Key:Equal";
+    default:
+        return {};
     }
 }
 

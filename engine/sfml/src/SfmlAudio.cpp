@@ -116,7 +116,9 @@ void SfmlAudio::setVolume(AudioBus bus, float volume) {
     applyMusicVolume();
 }
 
-float SfmlAudio::volume(AudioBus bus) const { return volumes_[static_cast<std::size_t>(bus)]; }
+float SfmlAudio::volume(AudioBus bus) const {
+    return volumes_[static_cast<std::size_t>(bus)];
+}
 
 float SfmlAudio::effectiveVolume(AudioBus bus) const {
     return 100.0f * volume(AudioBus::Master) * volume(bus);

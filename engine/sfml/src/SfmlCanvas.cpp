@@ -9,7 +9,9 @@
 namespace respect::engine::sfml {
 namespace {
 
-sf::Color toSfml(Color c) { return sf::Color(c.r, c.g, c.b, c.a); }
+sf::Color toSfml(Color c) {
+    return sf::Color(c.r, c.g, c.b, c.a);
+}
 
 unsigned characterSize(float pixels) {
     return static_cast<unsigned>(std::lround(std::max(1.0f, pixels)));
@@ -37,7 +39,9 @@ Vec2 SfmlCanvas::size() const {
     return {s.x, s.y};
 }
 
-void SfmlCanvas::clear(Color color) { target_.clear(toSfml(color)); }
+void SfmlCanvas::clear(Color color) {
+    target_.clear(toSfml(color));
+}
 
 void SfmlCanvas::fillRect(const Rect& rect, Color color) {
     sf::RectangleShape shape({rect.width, rect.height});
@@ -72,7 +76,8 @@ void SfmlCanvas::drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& 
 
 Vec2 SfmlCanvas::measureText(std::string_view utf8, const TextStyle& style) {
     prepare(utf8, style);
-    const float width = text_.findCharacterPos(text_.getString().getSize()).x - text_.findCharacterPos(0).x;
+    const float width =
+        text_.findCharacterPos(text_.getString().getSize()).x - text_.findCharacterPos(0).x;
     const float lineHeight = text_.getFont()->getLineSpacing(text_.getCharacterSize());
     return {width, lineHeight};
 }

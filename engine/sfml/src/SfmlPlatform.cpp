@@ -1,10 +1,9 @@
-#include <engine/sfml/SfmlPlatform.hpp>
-
 #include "KeyNames.hpp"
 #include "SfmlAudio.hpp"
 #include "SfmlCanvas.hpp"
 
 #include <engine/core/Error.hpp>
+#include <engine/sfml/SfmlPlatform.hpp>
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/Texture.hpp>
@@ -26,10 +25,10 @@ struct AxisInput {
     const char* name;
 };
 constexpr AxisInput kAxisInputs[] = {
-    {sf::Joystick::PovY, 1.0f, "Pad:Up"},        {sf::Joystick::PovY, -1.0f, "Pad:Down"},
-    {sf::Joystick::PovX, -1.0f, "Pad:Left"},     {sf::Joystick::PovX, 1.0f, "Pad:Right"},
-    {sf::Joystick::Y, -1.0f, "Pad:StickUp"},     {sf::Joystick::Y, 1.0f, "Pad:StickDown"},
-    {sf::Joystick::X, -1.0f, "Pad:StickLeft"},   {sf::Joystick::X, 1.0f, "Pad:StickRight"},
+    {sf::Joystick::PovY, 1.0f, "Pad:Up"},      {sf::Joystick::PovY, -1.0f, "Pad:Down"},
+    {sf::Joystick::PovX, -1.0f, "Pad:Left"},   {sf::Joystick::PovX, 1.0f, "Pad:Right"},
+    {sf::Joystick::Y, -1.0f, "Pad:StickUp"},   {sf::Joystick::Y, 1.0f, "Pad:StickDown"},
+    {sf::Joystick::X, -1.0f, "Pad:StickLeft"}, {sf::Joystick::X, 1.0f, "Pad:StickRight"},
 };
 
 } // namespace
@@ -37,11 +36,10 @@ constexpr AxisInput kAxisInputs[] = {
 struct SfmlPlatform::Impl {
     Impl(const WindowConfig& config, const io::ContentRoot& root)
         : content(root), canvas(window), audio(root) {
-        const sf::Uint32 style =
-            config.fullscreen ? sf::Uint32{sf::Style::Fullscreen}
-            : config.resizable
-                ? sf::Uint32{sf::Style::Default}
-                : static_cast<sf::Uint32>(sf::Style::Titlebar) | sf::Uint32{sf::Style::Close};
+        const sf::Uint32 style = config.fullscreen  ? sf::Uint32{sf::Style::Fullscreen}
+                                 : config.resizable ? sf::Uint32{sf::Style::Default}
+                                                    : static_cast<sf::Uint32>(sf::Style::Titlebar) |
+                                                          sf::Uint32{sf::Style::Close};
         window.create(sf::VideoMode(config.width, config.height),
                       sf::String::fromUtf8(config.title.begin(), config.title.end()), style);
         if (!window.isOpen()) {
@@ -56,8 +54,8 @@ struct SfmlPlatform::Impl {
             bool down = false;
             for (unsigned pad = 0; pad < sf::Joystick::Count && !down; ++pad) {
                 if (sf::Joystick::isConnected(pad) && sf::Joystick::hasAxis(pad, axis.axis)) {
-                    down = sf::Joystick::getAxisPosition(pad, axis.axis) * axis.sign >
-                           kStickThreshold;
+                    down =
+                        sf::Joystick::getAxisPosition(pad, axis.axis) * axis.sign > kStickThreshold;
                 }
             }
             if (down != axisDown[i]) {
@@ -146,9 +144,13 @@ bool SfmlPlatform::pollEvents(input::InputState& input) {
     return redraw;
 }
 
-Canvas& SfmlPlatform::canvas() { return impl_->canvas; }
+Canvas& SfmlPlatform::canvas() {
+    return impl_->canvas;
+}
 
-void SfmlPlatform::present() { impl_->window.display(); }
+void SfmlPlatform::present() {
+    impl_->window.display();
+}
 
 void SfmlPlatform::saveScreenshot(const std::filesystem::path& file) {
     auto& window = impl_->window;
@@ -162,7 +164,9 @@ void SfmlPlatform::saveScreenshot(const std::filesystem::path& file) {
     }
 }
 
-AudioService& SfmlPlatform::audio() { return impl_->audio; }
+AudioService& SfmlPlatform::audio() {
+    return impl_->audio;
+}
 
 double SfmlPlatform::seconds() {
     const auto elapsed = std::chrono::steady_clock::now() - impl_->start;

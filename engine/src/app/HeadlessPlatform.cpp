@@ -3,7 +3,9 @@
 
 namespace respect::engine {
 
-void HeadlessPlatform::present() { ++framesPresented_; }
+void HeadlessPlatform::present() {
+    ++framesPresented_;
+}
 
 void HeadlessPlatform::saveScreenshot(const std::filesystem::path& file) {
     throw Error(file.string(), 0, "screenshots need a window; run without --headless");

@@ -8,6 +8,8 @@ void NullAudio::setVolume(AudioBus bus, float volume) {
     volumes_[static_cast<int>(bus)] = std::clamp(volume, 0.0f, 1.0f);
 }
 
-float NullAudio::volume(AudioBus bus) const { return volumes_[static_cast<int>(bus)]; }
+float NullAudio::volume(AudioBus bus) const {
+    return volumes_[static_cast<int>(bus)];
+}
 
 } // namespace respect::engine

@@ -10,17 +10,17 @@ namespace {
 
 // Key names shared with the window backend, which translates its key codes into them.
 constexpr std::array<std::string_view, 49> kSpecialKeys = {
-    "Up",      "Down",     "Left",    "Right",   "Enter",   "Space",   "Escape",  "Tab",
-    "Backspace", "PageUp", "PageDown", "Home",   "End",     "Insert",  "Delete",  "F1",
-    "F2",      "F3",       "F4",      "F5",      "F6",      "F7",      "F8",      "F9",
-    "F10",     "F11",      "F12",     "LShift",  "RShift",  "LControl", "RControl", "LAlt",
-    "RAlt",    "Comma",    "Period",  "Slash",   "Semicolon", "Hyphen", "Equal",  "Numpad0",
-    "Numpad1", "Numpad2",  "Numpad3", "Numpad4", "Numpad5", "Numpad6", "Numpad7", "Numpad8",
-    "Numpad9",
+    "Up",      "Down",      "Left",     "Right",    "Enter",   "Space",   "Escape",
+    "Tab",     "Backspace", "PageUp",   "PageDown", "Home",    "End",     "Insert",
+    "Delete",  "F1",        "F2",       "F3",       "F4",      "F5",      "F6",
+    "F7",      "F8",        "F9",       "F10",      "F11",     "F12",     "LShift",
+    "RShift",  "LControl",  "RControl", "LAlt",     "RAlt",    "Comma",   "Period",
+    "Slash",   "Semicolon", "Hyphen",   "Equal",    "Numpad0", "Numpad1", "Numpad2",
+    "Numpad3", "Numpad4",   "Numpad5",  "Numpad6",  "Numpad7", "Numpad8", "Numpad9",
 };
 constexpr std::array<std::string_view, 16> kPadNames = {
-    "A",  "B",     "X",    "Y",         "LB",          "RB",        "Back",       "Start",
-    "Up", "Down",  "Left", "Right",     "StickUp",     "StickDown", "StickLeft",  "StickRight",
+    "A",  "B",    "X",    "Y",     "LB",      "RB",        "Back",      "Start",
+    "Up", "Down", "Left", "Right", "StickUp", "StickDown", "StickLeft", "StickRight",
 };
 constexpr std::array<std::string_view, 3> kMouseNames = {"Left", "Right", "Middle"};
 

@@ -143,6 +143,8 @@ void InputScript::apply(std::uint64_t step, InputState& state) const {
     }
 }
 
-std::uint64_t InputScript::lastStep() const { return events_.empty() ? 0 : events_.back().step; }
+std::uint64_t InputScript::lastStep() const {
+    return events_.empty() ? 0 : events_.back().step;
+}
 
 } // namespace respect::engine::input

@@ -51,7 +51,9 @@ void InputState::pointerClickedAt(Vec2 position) {
     pending_.pointerClicked = true;
 }
 
-void InputState::requestQuit() { pending_.quitRequested = true; }
+void InputState::requestQuit() {
+    pending_.quitRequested = true;
+}
 
 void InputState::releaseAll() {
     heldInputs_.clear();

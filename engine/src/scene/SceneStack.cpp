@@ -6,7 +6,9 @@ void SceneStack::push(std::unique_ptr<Scene> scene) {
     requests_.push_back({Request::Kind::Push, std::move(scene)});
 }
 
-void SceneStack::pop() { requests_.push_back({Request::Kind::Pop, nullptr}); }
+void SceneStack::pop() {
+    requests_.push_back({Request::Kind::Pop, nullptr});
+}
 
 void SceneStack::replace(std::unique_ptr<Scene> scene) {
     requests_.push_back({Request::Kind::Replace, std::move(scene)});

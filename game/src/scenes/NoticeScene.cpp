@@ -1,7 +1,6 @@
+#include <engine/scene/SceneStack.hpp>
 #include <game/scenes/NoticeScene.hpp>
 #include <game/ui/Theme.hpp>
-
-#include <engine/scene/SceneStack.hpp>
 
 namespace respect::game {
 

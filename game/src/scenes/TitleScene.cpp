@@ -1,8 +1,7 @@
+#include <engine/scene/SceneStack.hpp>
 #include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/TitleScene.hpp>
 #include <game/ui/Theme.hpp>
-
-#include <engine/scene/SceneStack.hpp>
 
 namespace respect::game {
 namespace {
@@ -23,11 +22,11 @@ bool TitleScene::update(const engine::input::InputFrame& input, engine::SceneSta
     bool changed = false;
     const auto activated = menu_.update(input, context_.audio, changed);
     if (activated == Play) {
-        stack.push(std::make_unique<NoticeScene>(context_,
-                                                 context_.text.get("notice.no-scenarios")));
+        stack.push(
+            std::make_unique<NoticeScene>(context_, context_.text.get("notice.no-scenarios")));
     } else if (activated == Settings) {
-        stack.push(std::make_unique<NoticeScene>(context_,
-                                                 context_.text.get("notice.settings-soon")));
+        stack.push(
+            std::make_unique<NoticeScene>(context_, context_.text.get("notice.settings-soon")));
     } else if (activated == Quit) {
         stack.requestQuit(0);
     }

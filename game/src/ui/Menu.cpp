@@ -84,10 +84,9 @@ void Menu::draw(engine::Canvas& canvas, float top) {
         style.font = focus ? "bold" : "regular";
         const std::string label = (focus ? "▶ " : "") + labels_[i];
         const engine::Vec2 extent = canvas.measureText(label, style);
-        canvas.drawText(label,
-                        {box.x + (box.width - extent.x) / 2.0f,
-                         box.y + (box.height - extent.y) / 2.0f},
-                        style);
+        canvas.drawText(
+            label, {box.x + (box.width - extent.x) / 2.0f, box.y + (box.height - extent.y) / 2.0f},
+            style);
     }
 }
 

@@ -20,7 +20,9 @@ struct Rect {
     float width = 0.0f;
     float height = 0.0f;
 
-    bool contains(Vec2 p) const { return p.x >= x && p.y >= y && p.x < x + width && p.y < y + height; }
+    bool contains(Vec2 p) const {
+        return p.x >= x && p.y >= y && p.x < x + width && p.y < y + height;
+    }
 };
 
 } // namespace respect::engine

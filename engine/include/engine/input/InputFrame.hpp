@@ -19,10 +19,10 @@ public:
     /// 1..9 when a ChooseN action was pressed this step, else 0.
     int choicePressed() const;
 
-    std::optional<Vec2> pointer;  ///< last known pointer position, if any
-    bool pointerMoved = false;    ///< the pointer moved during this step
-    bool pointerClicked = false;  ///< primary button released over `pointer` this step
-    bool quitRequested = false;   ///< window closed, or the script said quit
+    std::optional<Vec2> pointer; ///< last known pointer position, if any
+    bool pointerMoved = false;   ///< the pointer moved during this step
+    bool pointerClicked = false; ///< primary button released over `pointer` this step
+    bool quitRequested = false;  ///< window closed, or the script said quit
 
     void setHeld(Action action, bool value) { held_[index(action)] = value; }
     void setPressed(Action action) { pressed_[index(action)] = true; }

@@ -22,8 +22,8 @@ struct CommandLine {
     enum class Command { Play, Help, Version, Subcommand };
     Command command = Command::Play;
     GameOptions game;
-    std::string subcommand;              ///< check, run, graph, extract
-    std::vector<std::string> arguments;  ///< everything after the subcommand
+    std::string subcommand;             ///< check, run, graph, extract
+    std::vector<std::string> arguments; ///< everything after the subcommand
 };
 
 /// Parses argv (without argv[0]). Throws UsageError with a one-line message.

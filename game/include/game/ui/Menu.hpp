@@ -20,7 +20,7 @@ public:
     /// Sets `changed` when the focus moved (so the caller redraws).
     std::optional<std::size_t> update(const engine::input::InputFrame& input,
                                       engine::AudioService& audio, bool& changed);
-    void draw(engine::Canvas& canvas, float top) ;
+    void draw(engine::Canvas& canvas, float top);
 
     std::size_t focused() const { return focused_; }
     void setLabels(std::vector<std::string> labels);
@@ -30,7 +30,7 @@ private:
 
     std::vector<std::string> labels_;
     std::size_t focused_ = 0;
-    float top_ = 0.0f;          ///< layout from the last draw, for pointer hit tests
+    float top_ = 0.0f; ///< layout from the last draw, for pointer hit tests
     float canvasWidth_ = 1280.0f;
 };
 
