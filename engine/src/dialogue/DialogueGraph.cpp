@@ -1,0 +1,96 @@
+#include <engine/dialogue/DialogueError.hpp>
+#include <engine/dialogue/DialogueGraph.hpp>
+
+namespace respect::engine::dialogue {
+
+namespace {
+
+std::string_view scopeOf(std::string_view id) {
+    const std::size_t slash = id.rfind('/');
+    return slash == std::string_view::npos ? std::string_view{} : id.substr(0, slash);
+}
+
+} // namespace
+
+const char* exitKindName(ExitKind kind) {
+    switch (kind) {
+    case ExitKind::Choices:
+        return "choices";
+    case ExitKind::Goto:
+        return "goto";
+    case ExitKind::Branch:
+        return "branch";
+    case ExitKind::End:
+        return "end";
+    }
+    return "?";
+}
+
+const Node* DialogueGraph::findNode(std::string_view id) const {
+    const std::size_t index = indexOf(id);
+    return index == npos ? nullptr : &nodes_[index];
+}
+
+std::size_t DialogueGraph::indexOf(std::string_view id) const {
+    const auto it = index_.find(id);
+    return it == index_.end() ? npos : it->second;
+}
+
+std::string DialogueGraph::resolveReference(std::string_view fromNodeId,
+                                            std::string_view reference) const {
+    if (index_.count(reference) != 0) {
+        return std::string(reference);
+    }
+    const std::string_view scope = scopeOf(fromNodeId);
+    if (scope.empty() || reference.empty()) {
+        return {};
+    }
+    std::string scoped = std::string(scope) + "/" + std::string(reference);
+    return index_.count(scoped) != 0 ? scoped : std::string{};
+}
+
+std::size_t DialogueGraph::resolveIndex(std::size_t fromIndex, std::string_view reference) const {
+    if (fromIndex < resolved_.size()) {
+        for (const auto& [name, target] : resolved_[fromIndex].references) {
+            if (name == reference) {
+                return target;
+            }
+        }
+    }
+    return resolveUncached(fromIndex, reference);
+}
+
+std::size_t DialogueGraph::resolveUncached(std::size_t fromIndex,
+                                           std::string_view reference) const {
+    const std::size_t exact = indexOf(reference);
+    if (exact != npos || fromIndex >= nodes_.size()) {
+        return exact;
+    }
+    const std::string_view scope = scopeOf(nodes_[fromIndex].id);
+    if (scope.empty() || reference.empty()) {
+        return npos;
+    }
+    return indexOf(std::string(scope) + "/" + std::string(reference));
+}
+
+std::size_t DialogueGraph::findChoiceSerial(std::string_view choiceId) const {
+    const auto it = choiceIndex_.find(choiceId);
+    return it == choiceIndex_.end() ? npos : it->second;
+}
+
+const Choice& DialogueGraph::choiceBySerial(std::size_t serial) const {
+    const auto& [node, choice] = choiceOwners_.at(serial);
+    return nodes_[node].choices[choice];
+}
+
+std::size_t DialogueGraph::lineIndex(std::size_t node, std::string_view lineId) const {
+    const std::vector<Line>& lines = nodes_.at(node).lines;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].id == lineId) {
+            return i;
+        }
+    }
+    return npos;
+}
+
+} // namespace respect::engine::dialogue
