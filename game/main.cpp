@@ -4,6 +4,7 @@
 #include <engine/app/HeadlessPlatform.hpp>
 #include <engine/core/Error.hpp>
 #include <game/GameMain.hpp>
+#include <game/cli/Commands.hpp>
 #include <game/cli/Options.hpp>
 
 #ifdef RESPECT_WITH_SFML
@@ -33,6 +34,20 @@ int startGame(const game::GameOptions& options, const char* argv0) {
 #endif
 }
 
+int runSubcommand(const game::CommandLine& commandLine, const char* argv0) {
+    const game::CommandStreams streams{std::cout, std::cerr};
+    if (commandLine.subcommand == "check") {
+        return game::runCheckCommand(commandLine.arguments, argv0, streams);
+    }
+    if (commandLine.subcommand == "run") {
+        return game::runRunCommand(commandLine.arguments, argv0, streams);
+    }
+    if (commandLine.subcommand == "graph") {
+        return game::runGraphCommand(commandLine.arguments, argv0, streams);
+    }
+    throw game::UsageError("'" + commandLine.subcommand + "' is not available yet");
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -47,7 +62,7 @@ int main(int argc, char** argv) {
             std::cout << game::versionText() << '\n';
             return 0;
         case game::CommandLine::Command::Subcommand:
-            throw game::UsageError("'" + commandLine.subcommand + "' is not available yet");
+            return runSubcommand(commandLine, argv[0]);
         case game::CommandLine::Command::Play:
             break;
         }

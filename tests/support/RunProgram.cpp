@@ -13,10 +13,23 @@
 
 namespace respect::test {
 
+namespace {
+
+// Wraps text in single quotes for /bin/sh, escaping the quotes inside.
+std::string shellQuoted(const std::string& text) {
+    std::string out = "'";
+    for (const char c : text) {
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return out + "'";
+}
+
+} // namespace
+
 ProgramResult runCommand(const std::string& command, int timeoutSeconds) {
     ProgramResult result;
-    const std::string full =
-        "timeout -s KILL " + std::to_string(timeoutSeconds) + " " + command + " 2>&1";
+    const std::string full = "timeout -s KILL " + std::to_string(timeoutSeconds) + " sh -c " +
+                             shellQuoted(command) + " 2>&1";
     FILE* pipe = ::popen(full.c_str(), "r");
     if (pipe == nullptr) {
         return result;

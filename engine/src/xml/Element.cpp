@@ -166,9 +166,12 @@ std::optional<std::string> Element::requiredAttribute(std::string_view name,
                                                       DiagnosticList& diagnostics) const {
     auto value = attribute(name);
     if (!value) {
+        // "an 'id'", "a 'who'": the article follows the sound of the attribute's name.
+        const bool vowel =
+            !name.empty() && std::string_view("aeiou").find(name[0]) != std::string_view::npos;
         diagnostics.error(fileName(), line(),
-                          "<" + std::string(this->name()) + "> needs a '" + std::string(name) +
-                              "' attribute");
+                          "<" + std::string(this->name()) + "> needs " + (vowel ? "an" : "a") +
+                              " '" + std::string(name) + "' attribute");
     }
     return value;
 }

@@ -29,7 +29,7 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
             return args[++i];
         };
         if (i == 0 && !arg.empty() && arg[0] != '-') {
-            if (arg == "check" || arg == "run" || arg == "graph" || arg == "extract") {
+            if (arg == "check" || arg == "run" || arg == "graph") {
                 result.command = CommandLine::Command::Subcommand;
                 result.subcommand = arg;
                 result.arguments.assign(args.begin() + 1, args.end());
@@ -69,6 +69,13 @@ std::string usageText() {
 
 Usage:
   respect [OPTIONS]                 start the game in a window
+  respect check [--strict] [--data DIR] [PATH...]
+                                    validate levels and the Diversity Code (default: all
+                                    shipped content); exit 1 on errors
+  respect run LEVEL --choose 1,2,1 [--json] [--data DIR]
+                                    play a level without a window, choosing by number
+  respect graph LEVEL [--encounter ID] [--data DIR]
+                                    print the dialogue as Graphviz DOT
 
 Options:
   --data DIR                        game data folder (holds assets/, levels/, locales/);
@@ -84,6 +91,8 @@ Exit status: 0 on success, 2 on a usage error or a content error.
 )";
 }
 
-std::string versionText() { return std::string("respect ") + RESPECT_VERSION; }
+std::string versionText() {
+    return std::string("respect ") + RESPECT_VERSION;
+}
 
 } // namespace respect::game

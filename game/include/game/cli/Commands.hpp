@@ -1,0 +1,27 @@
+#pragma once
+// The authoring subcommands of `respect`: check, run and graph. Each returns the process
+// exit code and writes only to the streams it is given.
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace respect::game {
+
+struct CommandStreams {
+    std::ostream& out;
+    std::ostream& err;
+};
+
+/// `respect check [--strict] [--data DIR] [PATH...]`: 0 clean, 1 errors, 2 usage.
+int runCheckCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
+                    CommandStreams streams);
+/// `respect run LEVEL --choose 1,2,1 [--json] [--data DIR]`: 0 played to the end, 2 otherwise.
+int runRunCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
+                  CommandStreams streams);
+/// `respect graph LEVEL [--encounter ID] [--data DIR]`: Graphviz DOT on `out`.
+int runGraphCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
+                    CommandStreams streams);
+
+} // namespace respect::game

@@ -1,0 +1,30 @@
+#pragma once
+// Loading content files with every problem collected as a diagnostic instead of thrown:
+// what `respect check`, `respect run` and the game share.
+
+#include <engine/core/Diagnostic.hpp>
+#include <engine/io/ContentRoot.hpp>
+#include <game/code/DiversityCode.hpp>
+#include <game/level/Level.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace respect::game {
+
+/// The path of the Diversity Code inside the data folder.
+constexpr const char* kDiversityCodePath = "levels/diversity-code.xml";
+
+/// Loads the Diversity Code; std::nullopt (with diagnostics) when it cannot be read.
+std::optional<DiversityCode> loadDiversityCode(const std::filesystem::path& file,
+                                               const std::string& displayName,
+                                               engine::DiagnosticList& diagnostics);
+
+/// Loads and checks a level. Returns it only when there is no error (warnings are fine).
+std::optional<Level> loadCheckedLevel(const std::filesystem::path& file,
+                                      const std::string& displayName, const DiversityCode& code,
+                                      const engine::io::ContentRoot* data,
+                                      engine::DiagnosticList& diagnostics);
+
+} // namespace respect::game

@@ -1,0 +1,100 @@
+#pragma once
+// Playing a level without a window: which encounters are available, one dialogue runner
+// shared by all of them (so visits and variables carry over), and the game's meaning of
+// each step (scores per dimension, feedback naming a rule) as a stream of events.
+
+#include <engine/dialogue/Runner.hpp>
+#include <engine/dialogue/VariableStore.hpp>
+#include <game/code/DiversityCode.hpp>
+#include <game/level/Level.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace respect::game {
+
+struct SessionEvent {
+    enum class Kind {
+        EncounterStarted,
+        EncounterSkipped,
+        Line,
+        ChoicesOffered,
+        ChoiceMade,
+        Score,
+        Feedback,
+        VariableChanged,
+        EncounterEnded,
+    };
+    Kind kind = Kind::Line;
+    std::string encounter;
+    std::string node;                 ///< local node id
+    std::string speaker;              ///< Line: character id
+    std::string speakerName;          ///< Line: display name
+    std::string text;                 ///< Line, ChoiceMade, Feedback, EncounterStarted (title)
+    std::vector<std::string> options; ///< ChoicesOffered
+    int index = 0;                    ///< ChoiceMade: 1-based among offered
+    std::string dimension;            ///< Score
+    int delta = 0;                    ///< Score
+    int total = 0;                    ///< Score
+    std::string rule;                 ///< Feedback: rule id
+    std::string ruleTitle;            ///< Feedback
+    std::string variable;             ///< VariableChanged
+    std::string oldValue;             ///< VariableChanged
+    std::string newValue;             ///< VariableChanged
+    std::string outcome;              ///< EncounterEnded
+};
+
+const char* sessionEventName(SessionEvent::Kind kind);
+
+class LevelSession {
+public:
+    /// Both must outlive the session.
+    LevelSession(const Level& level, const DiversityCode& code);
+    LevelSession(const LevelSession&) = delete;
+    LevelSession& operator=(const LevelSession&) = delete;
+
+    const Level& level() const { return level_; }
+    engine::dialogue::Runner& runner() { return runner_; }
+    const engine::dialogue::VariableStore& variables() const { return variables_; }
+
+    /// The encounter's condition holds and, when once-only, it has not been played.
+    bool isAvailable(const Encounter& encounter) const;
+    /// Starts the encounter (whatever its condition; callers decide).
+    void start(const Encounter& encounter);
+    /// Records that an encounter was passed over because its condition was false.
+    void skip(const Encounter& encounter);
+    /// The encounter being played, or nullptr.
+    const Encounter* current() const { return current_; }
+
+    void advance();
+    /// Takes an offered choice by its 0-based index; throws DialogueError when out of range.
+    void choose(std::size_t offeredIndex);
+
+    std::vector<SessionEvent> takeEvents();
+
+    /// Total score per dimension id (dimensions never scored are absent).
+    const std::map<std::string, int>& scores() const { return scores_; }
+    struct EncounterResult {
+        std::string encounter;
+        std::string outcome;
+        std::vector<std::string> choices; ///< ids, in order
+    };
+    const std::vector<EncounterResult>& results() const { return results_; }
+
+private:
+    void translateRunnerEvents();
+    std::string localNode(std::string_view nodeId) const;
+
+    const Level& level_;
+    const DiversityCode& code_;
+    engine::dialogue::VariableStore variables_;
+    engine::dialogue::Runner runner_;
+    const Encounter* current_ = nullptr;
+    int lastChosen_ = 0; ///< 1-based, for the ChoiceMade event
+    std::map<std::string, int> scores_;
+    std::vector<EncounterResult> results_;
+    std::vector<SessionEvent> events_;
+};
+
+} // namespace respect::game

@@ -1,0 +1,110 @@
+#include <engine/io/ContentRoot.hpp>
+#include <game/GameMain.hpp>
+#include <game/cli/Commands.hpp>
+#include <game/cli/Options.hpp>
+#include <game/level/LevelFiles.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <ostream>
+
+namespace respect::game {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct FileToCheck {
+    fs::path path;
+    std::string displayName;
+};
+
+std::vector<FileToCheck> xmlFilesIn(const fs::path& folder, const std::string& displayPrefix) {
+    std::vector<FileToCheck> files;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+        if (entry.path().extension() == ".xml" && entry.is_regular_file(error)) {
+            files.push_back({entry.path(), displayPrefix + entry.path().filename().string()});
+        }
+    }
+    std::sort(files.begin(), files.end(),
+              [](const FileToCheck& a, const FileToCheck& b) { return a.path < b.path; });
+    return files;
+}
+
+bool isDiversityCode(const fs::path& path) {
+    return path.filename() == "diversity-code.xml";
+}
+bool isCampaign(const fs::path& path) {
+    return path.filename() == "campaign.xml";
+}
+
+} // namespace
+
+int runCheckCommand(const std::vector<std::string>& args, const fs::path& executable,
+                    CommandStreams streams) {
+    bool strict = false;
+    std::optional<fs::path> dataFolder;
+    std::vector<std::string> paths;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--strict") {
+            strict = true;
+        } else if (args[i] == "--data" && i + 1 < args.size()) {
+            dataFolder = args[++i];
+        } else if (!args[i].empty() && args[i][0] == '-') {
+            throw UsageError("check: unknown option '" + args[i] + "'");
+        } else {
+            paths.push_back(args[i]);
+        }
+    }
+    const fs::path dataPath = findDataFolder(dataFolder, executable);
+    const engine::io::ContentRoot data(dataPath);
+
+    std::vector<FileToCheck> files;
+    if (paths.empty()) {
+        files = xmlFilesIn(dataPath / "levels", "levels/");
+    }
+    for (const auto& given : paths) {
+        std::error_code error;
+        if (fs::is_directory(given, error)) {
+            auto inside = xmlFilesIn(given, (fs::path(given) / "").string());
+            files.insert(files.end(), inside.begin(), inside.end());
+        } else {
+            files.push_back({given, given});
+        }
+    }
+
+    engine::DiagnosticList diagnostics;
+    const auto code =
+        loadDiversityCode(dataPath / "levels/diversity-code.xml", kDiversityCodePath, diagnostics);
+    int checked = 0;
+    for (const auto& file : files) {
+        if (isCampaign(file.path)) {
+            continue; // the campaign format comes with the scenario select screen
+        }
+        ++checked;
+        if (isDiversityCode(file.path)) {
+            if (file.displayName != kDiversityCodePath) {
+                loadDiversityCode(file.path, file.displayName, diagnostics);
+            }
+            continue;
+        }
+        if (code) {
+            loadCheckedLevel(file.path, file.displayName, *code, &data, diagnostics);
+        }
+    }
+    for (auto item : diagnostics.items()) {
+        if (strict) {
+            item.severity = engine::Severity::Error;
+        }
+        streams.out << item.format() << '\n';
+    }
+    const int errors =
+        strict ? diagnostics.errorCount() + diagnostics.warningCount() : diagnostics.errorCount();
+    const int warnings = strict ? 0 : diagnostics.warningCount();
+    streams.out << "checked " << checked << (checked == 1 ? " file: " : " files: ") << errors
+                << (errors == 1 ? " error, " : " errors, ") << warnings
+                << (warnings == 1 ? " warning" : " warnings") << '\n';
+    return errors > 0 ? 1 : 0;
+}
+
+} // namespace respect::game

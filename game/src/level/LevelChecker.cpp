@@ -1,0 +1,198 @@
+#include <engine/core/Error.hpp>
+#include <engine/dialogue/GraphAnalysis.hpp>
+#include <engine/dialogue/TypeEnvironment.hpp>
+#include <game/level/LevelChecker.hpp>
+
+namespace respect::game {
+namespace {
+
+namespace dlg = engine::dialogue;
+
+class Checker {
+public:
+    Checker(const Level& level, const DiversityCode& code, const engine::io::ContentRoot* data,
+            engine::DiagnosticList& diagnostics)
+        : level_(level), code_(code), data_(data), diagnostics_(diagnostics) {
+        for (const auto& variable : level.variables) {
+            environment_.declare(variable.name, variable.initial.type());
+        }
+    }
+
+    void run() {
+        checkMeta();
+        checkCast();
+        for (const auto& encounter : level_.encounters) {
+            checkEncounter(encounter);
+        }
+        checkStory();
+        if (level_.debriefQuestions.empty()) {
+            warning(level_.line, "the level has no <debrief> questions for reflection");
+        }
+    }
+
+private:
+    void error(int line, const std::string& message) {
+        diagnostics_.error(level_.file, line, message);
+    }
+    void warning(int line, const std::string& message) {
+        diagnostics_.warning(level_.file, line, message);
+    }
+
+    void checkFile(int line, const std::string& folder, const std::string& path,
+                   const std::string& what) {
+        if (data_ == nullptr || path.empty()) {
+            return;
+        }
+        try {
+            data_->resolve(folder + "/" + path);
+        } catch (const engine::Error& problem) {
+            error(line, what + " '" + path + "': " + problem.diagnostic().message + " in " +
+                            folder + "/");
+        }
+    }
+
+    void checkDimension(int line, const std::string& id) {
+        if (code_.findDimension(id) == nullptr) {
+            error(line,
+                  "unknown dimension '" + id + "'; expected one of: " + code_.dimensionList());
+        }
+    }
+
+    void checkMeta() {
+        checkFile(level_.line, "levels", level_.map, "map");
+        for (const auto& [id, line] : level_.dimensions) {
+            checkDimension(line, id);
+        }
+    }
+
+    void checkCast() {
+        for (const auto& character : level_.cast) {
+            checkFile(character.line, "assets", character.sprite, "sprite");
+            checkFile(character.line, "assets", character.portrait, "portrait");
+        }
+    }
+
+    void checkSpeaker(int line, const std::string& who) {
+        if (who != kNarrator && level_.findCharacter(who) == nullptr) {
+            error(line, "unknown character '" + who + "'; add it to <cast> or use 'narrator'");
+        }
+    }
+
+    void checkEncounter(const Encounter& encounter) {
+        const int line = encounter.line;
+        if (!encounter.with.empty()) {
+            checkSpeaker(line, encounter.with);
+        }
+        switch (encounter.trigger) {
+        case Trigger::Talk:
+            if (encounter.with.empty()) {
+                error(line, "encounter '" + encounter.id +
+                                "' is triggered by talking: it needs 'with' naming a character");
+            }
+            break;
+        case Trigger::Zone:
+            if (encounter.zone.empty()) {
+                error(line, "encounter '" + encounter.id +
+                                "' is triggered by a zone: it needs 'zone' naming a map object");
+            }
+            break;
+        case Trigger::After:
+            if (encounter.after.empty()) {
+                error(line, "encounter '" + encounter.id +
+                                "' is triggered after another: it needs 'after' naming it");
+            } else if (encounter.after == encounter.id) {
+                error(line, "encounter '" + encounter.id + "' cannot follow itself");
+            } else if (level_.findEncounter(encounter.after) == nullptr) {
+                error(line, "encounter '" + encounter.id + "' follows unknown encounter '" +
+                                encounter.after + "'");
+            }
+            break;
+        case Trigger::Start:
+            break;
+        }
+        if (encounter.condition) {
+            const auto result = encounter.condition->typeCheck(environment_, dlg::ValueType::Bool);
+            for (const auto& problem : result.errors) {
+                error(line, "when=\"" + encounter.condition->source() + "\": " + problem);
+            }
+            for (const auto& reference : encounter.condition->visitedReferences()) {
+                if (level_.graph.findNode(reference) == nullptr) {
+                    error(line, "when=\"" + encounter.condition->source() + "\": no node '" +
+                                    reference +
+                                    "' (outside an encounter, write \"encounter/node\")");
+                }
+            }
+        }
+        for (const auto& nodeId : encounter.nodes) {
+            const dlg::Node* node = level_.graph.findNode(nodeId);
+            for (const auto& spoken : node->lines) {
+                checkSpeaker(spoken.sourceLine, spoken.speaker);
+            }
+            for (const auto& choice : node->choices) {
+                checkChoice(choice);
+            }
+        }
+    }
+
+    void checkChoice(const dlg::Choice& choice) {
+        const auto found = level_.choices.find(choice.id);
+        if (found == level_.choices.end()) {
+            return;
+        }
+        for (const auto& score : found->second.scores) {
+            checkDimension(score.line, score.dimension);
+        }
+        if (const auto& feedback = found->second.feedback) {
+            if (!feedback->rule.empty() && code_.findRule(feedback->rule) == nullptr) {
+                error(feedback->line, "unknown rule '" + feedback->rule +
+                                          "' of the Diversity Code (levels/diversity-code.xml)");
+            }
+        }
+    }
+
+    // Node ids carry the encounter ("counter/start"); authors wrote only "start".
+    static std::string local(const std::string& message, const std::string& encounterPrefix) {
+        std::string out = message;
+        for (std::size_t at = out.find(encounterPrefix); at != std::string::npos;
+             at = out.find(encounterPrefix, at)) {
+            out.erase(at, encounterPrefix.size());
+        }
+        return out;
+    }
+
+    void checkStory() {
+        std::vector<std::string> entries;
+        for (const auto& encounter : level_.encounters) {
+            if (!encounter.startNode.empty()) {
+                entries.push_back(encounter.startNode);
+            }
+        }
+        auto issues = dlg::analyze(level_.graph, entries);
+        const auto typed = dlg::checkExpressions(level_.graph, environment_);
+        issues.insert(issues.end(), typed.begin(), typed.end());
+        for (const auto& issue : issues) {
+            const Encounter* encounter = level_.encounterOfNode(issue.nodeId);
+            auto diagnostic = issue.toDiagnostic(level_.file);
+            if (encounter != nullptr) {
+                diagnostic.message = "encounter '" + encounter->id +
+                                     "': " + local(diagnostic.message, encounter->id + "/");
+            }
+            diagnostics_.add(diagnostic);
+        }
+    }
+
+    const Level& level_;
+    const DiversityCode& code_;
+    const engine::io::ContentRoot* data_;
+    engine::DiagnosticList& diagnostics_;
+    dlg::TypeEnvironment environment_;
+};
+
+} // namespace
+
+void checkLevel(const Level& level, const DiversityCode& code, const engine::io::ContentRoot* data,
+                engine::DiagnosticList& diagnostics) {
+    Checker(level, code, data, diagnostics).run();
+}
+
+} // namespace respect::game

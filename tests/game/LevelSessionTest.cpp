@@ -1,0 +1,138 @@
+#include "LevelTestSupport.hpp"
+
+#include <game/level/LevelSession.hpp>
+#include <game/level/PathExplorer.hpp>
+
+using namespace respect;
+using Kind = game::SessionEvent::Kind;
+
+namespace {
+
+const char* const kTwoEncounters = R"XML(<level id="t" version="1" lang="en">
+  <meta><title>T</title><dimension ref="language"/></meta>
+  <cast>
+    <character id="jan" name="Mr Peeters" role="customer"/>
+    <character id="amina" name="Amina" role="colleague"/>
+  </cast>
+  <vars><var name="trust" type="int" value="0"/></vars>
+  <encounter id="counter" with="jan" trigger="talk">
+    <node id="start">
+      <say who="jan">Goeiedag.</say>
+      <choice goto="switch">
+        <text>Answer in Dutch.</text>
+        <score dimension="language" delta="2"/>
+        <set var="trust" add="1"/>
+        <feedback rule="serve-in-own-language">He is served.</feedback>
+      </choice>
+      <choice goto="refuse">
+        <text>"Here we speak French."</text>
+        <score dimension="language" delta="-2"/>
+      </choice>
+    </node>
+    <node id="switch"><say who="jan">Dank u!</say><end outcome="respectful"/></node>
+    <node id="refuse"><say who="narrator">He leaves.</say><end outcome="hurtful"/></node>
+  </encounter>
+  <encounter id="coffee" with="amina" trigger="after" after="counter"
+             when="visited(&quot;counter/refuse&quot;)">
+    <node id="start">
+      <if when="trust &gt;= 1" goto="warm"/>
+      <else goto="cool"/>
+    </node>
+    <node id="warm"><say who="amina">Nice.</say><goto node="bye"/></node>
+    <node id="cool"><say who="amina">I saw that.</say><goto node="bye"/></node>
+    <node id="bye"><end outcome="neutral"/></node>
+  </encounter>
+  <debrief><question>Why?</question></debrief>
+</level>)XML";
+
+std::vector<game::SessionEvent> playAll(game::LevelSession& session,
+                                        std::vector<std::size_t> choices) {
+    std::vector<game::SessionEvent> events;
+    std::size_t used = 0;
+    for (const auto& encounter : session.level().encounters) {
+        if (!session.isAvailable(encounter)) {
+            session.skip(encounter);
+            continue;
+        }
+        session.start(encounter);
+        while (session.runner().state() != engine::dialogue::RunnerState::Ended) {
+            if (session.runner().state() == engine::dialogue::RunnerState::ShowingLine) {
+                session.advance();
+            } else {
+                session.choose(choices.at(used++));
+            }
+        }
+    }
+    auto taken = session.takeEvents();
+    events.insert(events.end(), taken.begin(), taken.end());
+    return events;
+}
+
+} // namespace
+
+TEST_CASE("A respectful choice scores, explains its rule, and changes the next encounter",
+          "[level][unit]") {
+    const auto level = test::cleanLevel(kTwoEncounters);
+    const auto code = test::smallCode();
+    game::LevelSession session(level, code);
+    const auto events = playAll(session, {0});
+
+    CHECK(session.scores().at("language") == 2);
+    REQUIRE(session.results().size() == 1);
+    CHECK(session.results()[0].outcome == "respectful");
+
+    std::vector<std::string> kinds;
+    for (const auto& e : events) {
+        kinds.push_back(game::sessionEventName(e.kind));
+    }
+    CHECK(kinds == std::vector<std::string>{"encounter-started", "line", "choices", "chosen",
+                                            "score", "feedback", "variable", "line",
+                                            "encounter-ended", "encounter-skipped"});
+    CHECK(events[1].speakerName == "Mr Peeters");
+    CHECK(events[2].options ==
+          std::vector<std::string>{"Answer in Dutch.", "\"Here we speak French.\""});
+    CHECK(events[5].ruleTitle == "Serve people in a language they understand");
+    CHECK(events[5].text == "He is served.");
+    CHECK(events[9].encounter == "coffee"); // never refused, so no coffee talk
+}
+
+TEST_CASE("A hurtful choice unlocks the later encounter that depends on it", "[level][unit]") {
+    const auto level = test::cleanLevel(kTwoEncounters);
+    const auto code = test::smallCode();
+    game::LevelSession session(level, code);
+    const auto events = playAll(session, {1});
+    CHECK(session.scores().at("language") == -2);
+    REQUIRE(session.results().size() == 2);
+    CHECK(session.results()[0].outcome == "hurtful");
+    CHECK(session.results()[1].encounter == "coffee");
+    CHECK(session.results()[1].outcome == "neutral");
+    // trust stayed 0, so the branch went to "cool".
+    bool sawCool = false;
+    for (const auto& e : events) {
+        sawCool = sawCool || (e.kind == Kind::Line && e.text == "I saw that.");
+    }
+    CHECK(sawCool);
+}
+
+TEST_CASE("The path explorer walks every path and finds a soft-lock", "[level][unit]") {
+    const auto code = test::smallCode();
+    const auto report = game::explorePaths(test::cleanLevel(kTwoEncounters), code);
+    CHECK(report.pathsCompleted == 2);
+    CHECK(report.problems.empty());
+    CHECK_FALSE(report.capped);
+
+    // A choice whose condition can never hold and no fallback: the checker only warns
+    // ("may soft-lock"); walking the paths proves it.
+    std::string text = kTwoEncounters;
+    const std::string from = "<choice goto=\"refuse\">";
+    text.replace(text.find(from), from.size(), "<choice goto=\"refuse\" when=\"trust &gt; 5\">");
+    const std::string first = "<choice goto=\"switch\">";
+    text.replace(text.find(first), first.size(), "<choice goto=\"switch\" when=\"trust &gt; 5\">");
+    engine::DiagnosticList diagnostics;
+    const auto locked = test::levelFromText(text, diagnostics);
+    REQUIRE(locked);
+    const auto lockedReport = game::explorePaths(*locked, code);
+    REQUIRE(lockedReport.problems.size() == 1);
+    CHECK(lockedReport.problems[0] ==
+          "(no choice): soft-lock: no choice is available at node 'counter/start'");
+}
