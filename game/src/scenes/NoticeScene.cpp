@@ -1,3 +1,4 @@
+#include <engine/render/TextLayout.hpp>
 #include <engine/scene/SceneStack.hpp>
 #include <game/scenes/NoticeScene.hpp>
 #include <game/ui/Theme.hpp>
@@ -26,8 +27,12 @@ void NoticeScene::draw(engine::Canvas& canvas) {
     engine::TextStyle style;
     style.sizePixels = theme::kBodySize;
     style.color = theme::kText;
-    const engine::Vec2 extent = canvas.measureText(message_, style);
-    canvas.drawText(message_, {(size.x - extent.x) / 2.0f, panel.y + 50.0f}, style);
+    float y = panel.y + 40.0f;
+    for (const auto& line : engine::wrapText(canvas, message_, style, panel.width - 60.0f)) {
+        const engine::Vec2 extent = canvas.measureText(line, style);
+        canvas.drawText(line, {(size.x - extent.x) / 2.0f, y}, style);
+        y += extent.y;
+    }
     menu_.draw(canvas, panel.y + panel.height - 100.0f);
 }
 

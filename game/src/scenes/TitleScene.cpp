@@ -1,7 +1,12 @@
 #include <engine/scene/SceneStack.hpp>
+#include <game/level/LevelFiles.hpp>
+#include <game/scenes/LevelPlayScene.hpp>
 #include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/TitleScene.hpp>
 #include <game/ui/Theme.hpp>
+
+#include <algorithm>
+#include <filesystem>
 
 namespace respect::game {
 namespace {
@@ -12,7 +17,53 @@ void drawCentred(engine::Canvas& canvas, const std::string& text, float y,
     canvas.drawText(text, {(canvas.size().x - extent.x) / 2.0f, y}, style);
 }
 
+// Until the campaign screen exists, Play starts the first scenario in levels/.
+std::optional<std::filesystem::path> firstScenario(const std::filesystem::path& data) {
+    std::vector<std::filesystem::path> levels;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(data / "levels", error)) {
+        const auto name = entry.path().filename().string();
+        if (entry.path().extension() == ".xml" && name != "diversity-code.xml" &&
+            name != "campaign.xml") {
+            levels.push_back(entry.path());
+        }
+    }
+    std::sort(levels.begin(), levels.end());
+    if (levels.empty()) {
+        return std::nullopt;
+    }
+    return levels.front();
+}
+
 } // namespace
+
+std::unique_ptr<engine::Scene> TitleScene::startScenario() {
+    const auto& data = context_.content.path();
+    const auto file = firstScenario(data);
+    if (!file) {
+        return std::make_unique<NoticeScene>(context_, context_.text.get("notice.no-scenarios"));
+    }
+    engine::DiagnosticList diagnostics;
+    auto code = loadDiversityCode(data / kDiversityCodePath, kDiversityCodePath, diagnostics);
+    const std::string name = "levels/" + file->filename().string();
+    std::optional<Level> level;
+    if (code) {
+        level = loadCheckedLevel(*file, name, *code, &context_.content, diagnostics);
+    }
+    if (!code || !level) {
+        // The game goes on: the player sees what is wrong, as `respect check` would say it.
+        std::string first;
+        for (const auto& item : diagnostics.items()) {
+            if (item.severity == engine::Severity::Error) {
+                first = item.format();
+                break;
+            }
+        }
+        return std::make_unique<NoticeScene>(context_, context_.text.get("notice.level-error") +
+                                                           "\n" + first);
+    }
+    return std::make_unique<LevelPlayScene>(context_, std::move(*code), std::move(*level));
+}
 
 TitleScene::TitleScene(GameContext& context)
     : context_(context), menu_({context.text.get("menu.play"), context.text.get("menu.settings"),
@@ -22,8 +73,7 @@ bool TitleScene::update(const engine::input::InputFrame& input, engine::SceneSta
     bool changed = false;
     const auto activated = menu_.update(input, context_.audio, changed);
     if (activated == Play) {
-        stack.push(
-            std::make_unique<NoticeScene>(context_, context_.text.get("notice.no-scenarios")));
+        stack.push(startScenario());
     } else if (activated == Settings) {
         stack.push(
             std::make_unique<NoticeScene>(context_, context_.text.get("notice.settings-soon")));

@@ -6,6 +6,8 @@
 #include <game/GameContext.hpp>
 #include <game/ui/Menu.hpp>
 
+#include <memory>
+
 namespace respect::game {
 
 class TitleScene final : public engine::Scene {
@@ -19,6 +21,9 @@ public:
     const Menu& menu() const { return menu_; }
 
 private:
+    /// The scene that Play opens: the scenario, or a notice saying why it cannot start.
+    std::unique_ptr<engine::Scene> startScenario();
+
     GameContext& context_;
     Menu menu_;
 };
