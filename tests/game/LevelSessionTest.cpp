@@ -91,6 +91,7 @@ TEST_CASE("A respectful choice scores, explains its rule, and changes the next e
     CHECK(events[1].speakerName == "Mr Peeters");
     CHECK(events[2].options ==
           std::vector<std::string>{"Answer in Dutch.", "\"Here we speak French.\""});
+    CHECK(events[4].dimensionName == "Language");
     CHECK(events[5].ruleTitle == "Serve people in a language they understand");
     CHECK(events[5].text == "He is served.");
     CHECK(events[9].encounter == "coffee"); // never refused, so no coffee talk

@@ -142,6 +142,8 @@ void LevelSession::translateRunnerEvents() {
                 scored.encounter = encounter;
                 scored.node = event.node;
                 scored.dimension = score.dimension;
+                const Dimension* dimension = code_.findDimension(score.dimension);
+                scored.dimensionName = dimension != nullptr ? dimension->name : score.dimension;
                 scored.delta = score.delta;
                 scored.total = (scores_[score.dimension] += score.delta);
                 events_.push_back(std::move(scored));

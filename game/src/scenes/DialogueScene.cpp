@@ -61,7 +61,7 @@ void DialogueScene::absorbEvents() {
             if (!card_) {
                 card_ = Card{};
             }
-            card_->scores.push_back(event.dimension + (event.delta > 0 ? " +" : " ") +
+            card_->scores.push_back(event.dimensionName + (event.delta > 0 ? " +" : " ") +
                                     std::to_string(event.delta));
             break;
         case Kind::Feedback:

@@ -34,7 +34,8 @@ struct SessionEvent {
     std::string text;                 ///< Line, ChoiceMade, Feedback, EncounterStarted (title)
     std::vector<std::string> options; ///< ChoicesOffered
     int index = 0;                    ///< ChoiceMade: 1-based among offered
-    std::string dimension;            ///< Score
+    std::string dimension;            ///< Score: dimension id
+    std::string dimensionName;        ///< Score: as the Diversity Code names it
     int delta = 0;                    ///< Score
     int total = 0;                    ///< Score
     std::string rule;                 ///< Feedback: rule id
