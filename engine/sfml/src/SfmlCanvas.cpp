@@ -1,6 +1,8 @@
 #include "SfmlCanvas.hpp"
 
 #include <engine/core/Error.hpp>
+#include <engine/core/Log.hpp>
+#include <engine/render/ImageHeader.hpp>
 
 #include <SFML/Graphics/RectangleShape.hpp>
 
@@ -80,6 +82,42 @@ Vec2 SfmlCanvas::measureText(std::string_view utf8, const TextStyle& style) {
         text_.findCharacterPos(text_.getString().getSize()).x - text_.findCharacterPos(0).x;
     const float lineHeight = text_.getFont()->getLineSpacing(text_.getCharacterSize());
     return {width, lineHeight};
+}
+
+const sf::Texture* SfmlCanvas::texture(const std::string& image) {
+    const auto found = textures_.find(image);
+    if (found != textures_.end()) {
+        return found->second.get();
+    }
+    auto& slot = textures_[image];
+    try {
+        const std::string bytes = content_.read(image, 16u * 1024u * 1024u);
+        checkPngHeader(bytes, image); // before SFML decodes a single pixel
+        auto loaded = std::make_unique<sf::Texture>();
+        if (!loaded->loadFromMemory(bytes.data(), bytes.size())) {
+            throw Error(image, 0, "the PNG image cannot be decoded");
+        }
+        slot = std::move(loaded);
+    } catch (const Error& problem) {
+        log::warning(problem.what()); // once: the failed slot stays empty
+    }
+    return slot.get();
+}
+
+void SfmlCanvas::drawImage(const std::string& image, const Rect& source, const Rect& destination,
+                           Color tint) {
+    const sf::Texture* loaded = texture(image);
+    if (loaded == nullptr || source.width <= 0.0f || source.height <= 0.0f) {
+        return;
+    }
+    sprite_.setTexture(*loaded);
+    sprite_.setTextureRect(sf::IntRect(static_cast<int>(source.x), static_cast<int>(source.y),
+                                       static_cast<int>(source.width),
+                                       static_cast<int>(source.height)));
+    sprite_.setPosition(std::round(destination.x), std::round(destination.y));
+    sprite_.setScale(destination.width / source.width, destination.height / source.height);
+    sprite_.setColor(toSfml(tint));
+    target_.draw(sprite_);
 }
 
 } // namespace respect::engine::sfml

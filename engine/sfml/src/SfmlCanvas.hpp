@@ -2,11 +2,14 @@
 // Canvas over an sf::RenderTarget, with fonts by id. Text is always UTF-8 converted
 // through sf::String::fromUtf8 so accented letters render.
 
+#include <engine/io/ContentRoot.hpp>
 #include <engine/render/Canvas.hpp>
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/Texture.hpp>
 
 #include <map>
 #include <memory>
@@ -16,7 +19,8 @@ namespace respect::engine::sfml {
 
 class SfmlCanvas final : public Canvas {
 public:
-    explicit SfmlCanvas(sf::RenderTarget& target) : target_(target) {}
+    SfmlCanvas(sf::RenderTarget& target, const io::ContentRoot& content)
+        : target_(target), content_(content) {}
 
     /// Takes ownership of a loaded font.
     void addFont(const std::string& id, std::unique_ptr<sf::Font> font);
@@ -27,12 +31,20 @@ public:
     void strokeRect(const Rect& rect, Color color, float thicknessPixels) override;
     void drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& style) override;
     Vec2 measureText(std::string_view utf8, const TextStyle& style) override;
+    void drawImage(const std::string& image, const Rect& source, const Rect& destination,
+                   Color tint) override;
 
 private:
+    /// The texture for a content path, loaded on first use; nullptr when it cannot be.
+    const sf::Texture* texture(const std::string& image);
+
     const sf::Font& font(const std::string& id) const;
     void prepare(std::string_view utf8, const TextStyle& style);
 
     sf::RenderTarget& target_;
+    const io::ContentRoot& content_;
+    std::map<std::string, std::unique_ptr<sf::Texture>> textures_; ///< nullptr: failed
+    sf::Sprite sprite_;
     std::map<std::string, std::unique_ptr<sf::Font>> fonts_;
     sf::Text text_; ///< reused so glyph pages and vertex arrays are not rebuilt per call
 };

@@ -35,7 +35,7 @@ constexpr AxisInput kAxisInputs[] = {
 
 struct SfmlPlatform::Impl {
     Impl(const WindowConfig& config, const io::ContentRoot& root)
-        : content(root), canvas(window), audio(root) {
+        : content(root), canvas(window, root), audio(root) {
         const sf::Uint32 style = config.fullscreen  ? sf::Uint32{sf::Style::Fullscreen}
                                  : config.resizable ? sf::Uint32{sf::Style::Default}
                                                     : static_cast<sf::Uint32>(sf::Style::Titlebar) |

@@ -30,6 +30,11 @@ public:
     virtual void drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& style) = 0;
     /// Width and line height the text would take.
     virtual Vec2 measureText(std::string_view utf8, const TextStyle& style) = 0;
+    /// Draws the `source` pixels of an image (a content path such as
+    /// "assets/tiles/office.png") into `destination`, scaled, multiplied by `tint`.
+    /// An image that cannot be loaded is reported once and then skipped.
+    virtual void drawImage(const std::string& image, const Rect& source, const Rect& destination,
+                           Color tint = Color{255, 255, 255, 255}) = 0;
 };
 
 } // namespace respect::engine

@@ -11,12 +11,13 @@ namespace respect::engine {
 class RecordingCanvas final : public Canvas {
 public:
     struct Command {
-        enum class Kind { Clear, FillRect, StrokeRect, Text };
+        enum class Kind { Clear, FillRect, StrokeRect, Text, Image };
         Kind kind;
         Rect rect;
         Color color;
-        std::string text;
+        std::string text; ///< Text: the text; Image: the image path
         TextStyle style;
+        Rect source; ///< Image: the pixels taken from the image
     };
 
     explicit RecordingCanvas(Vec2 size = {1280.0f, 720.0f}) : size_(size) {}
@@ -28,6 +29,10 @@ public:
     void strokeRect(const Rect& rect, Color color, float thicknessPixels) override;
     void drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& style) override;
     Vec2 measureText(std::string_view utf8, const TextStyle& style) override;
+    void drawImage(const std::string& image, const Rect& source, const Rect& destination,
+                   Color tint) override;
+    /// The image commands of the current frame drawn from `image`.
+    std::vector<Command> images(std::string_view image) const;
 
     /// The commands of the current frame (clear() starts a new one).
     const std::vector<Command>& commands() const { return commands_; }

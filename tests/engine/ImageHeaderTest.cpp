@@ -1,0 +1,32 @@
+#include <engine/core/Error.hpp>
+#include <engine/render/ImageHeader.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace respect::engine;
+
+namespace {
+
+std::string pngHeader(std::uint32_t width, std::uint32_t height) {
+    std::string bytes("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);
+    for (const std::uint32_t value : {width, height}) {
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            bytes += static_cast<char>((value >> shift) & 0xFFu);
+        }
+    }
+    return bytes + std::string("\x08\x06\0\0\0", 5);
+}
+
+} // namespace
+
+TEST_CASE("PNG sizes are read from the header and bounded before decoding", "[render][unit]") {
+    CHECK(checkPngHeader(pngHeader(512, 96), "tiles.png") ==
+          std::pair<std::uint32_t, std::uint32_t>{512, 96});
+    // A small file that claims 16000×16000 pixels (about 1 GB decoded) is refused.
+    CHECK_THROWS_WITH(checkPngHeader(pngHeader(16000, 16000), "bomb.png"),
+                      "bomb.png: error: image is 16000×16000 pixels; the limit is 4096×4096");
+    CHECK_THROWS_WITH(checkPngHeader("GIF89a....................", "a.gif"),
+                      "a.gif: error: not a PNG image (images must be PNG files)");
+    CHECK_THROWS_WITH(checkPngHeader(pngHeader(0, 10), "empty.png"),
+                      "empty.png: error: image is 0×10 pixels; the limit is 4096×4096");
+}
