@@ -1,5 +1,6 @@
 #include <engine/dialogue/DialogueError.hpp>
 #include <engine/dialogue/DialogueGraphBuilder.hpp>
+#include <engine/dialogue/Runner.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -125,5 +126,35 @@ TEST_CASE("The builder fills missing element ids and rejects duplicates", "[dial
     }
     SECTION("a node without an id throws") {
         CHECK_THROWS_AS(builder.addNode(Node{}), DialogueError);
+    }
+}
+
+TEST_CASE("A copied graph is independent and runs like the original", "[dialogue][unit]") {
+    DialogueGraphBuilder builder;
+    Node start = node("s/start");
+    start.lines.resize(1);
+    start.lines[0].text = "hi";
+    start.lines[0].condition = Expression::parse("not visited(\"end\")");
+    start.exit = ExitKind::Goto;
+    start.gotoTarget = "end";
+    Node end = node("s/end");
+    end.outcome = "done";
+    builder.addNode(start).addNode(end);
+    auto original = std::make_unique<DialogueGraph>(builder.build());
+    DialogueGraph copy = *original;
+    DialogueGraph assigned;
+    assigned = copy;
+    original.reset(); // the copies own everything they need
+
+    for (const DialogueGraph* graph : {&copy, &assigned}) {
+        for (std::size_t i = 0; i < graph->size(); ++i) {
+            graph->prefetch(i); // a hint only; must be harmless
+        }
+        VariableStore store;
+        Runner runner(*graph, store);
+        runner.start("s/start");
+        CHECK(runner.currentLine().text == "hi");
+        runner.advance();
+        CHECK(runner.outcome() == "done");
     }
 }

@@ -130,6 +130,16 @@ TEST_CASE("An expression keeps its source and lists what it refers to", "[dialog
     CHECK(copy.source() == e.source());
 }
 
+TEST_CASE("Long expressions evaluate like short ones", "[dialogue][unit]") {
+    // Past the sizes kept inline (8 nodes, 40 characters).
+    CHECK(eval("1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10") == Value(55));
+    CHECK(eval("trust + trust + trust + trust + trust + trust + trust") == Value(21));
+    CHECK(eval("name + \" is here and has been here for a long while\" == \"Sam is here and "
+               "has been here for a long while\"") == Value(true));
+    CHECK(Expression::parse("(trust) + 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + met + visits(\"x\")")
+              .variables() == std::vector<std::string>{"trust", "met"});
+}
+
 TEST_CASE("Identifiers may contain dots and underscores", "[dialogue][unit]") {
     VariableStore store;
     store.declare("team.size_2", 4);

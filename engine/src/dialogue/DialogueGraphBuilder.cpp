@@ -106,6 +106,7 @@ DialogueGraph DialogueGraphBuilder::build() {
             }
         }
     }
+    graph.computeHotRanges();
     return graph;
 }
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -53,7 +54,7 @@ struct ExpressionNode {
 
 struct ExpressionTree {
     static constexpr std::size_t inlineNodeCount = 8;
-    static constexpr std::size_t inlineTextSize = 96;
+    static constexpr std::size_t inlineTextSize = 40; // with the header, one cache line
 
     ExpressionTree() = default;
     ExpressionTree(const ExpressionTree&) = delete; // the pointers below point into itself
@@ -62,6 +63,7 @@ struct ExpressionTree {
     /// Takes the parsed nodes and the source; stores them inline when they fit.
     void finish(std::string text, std::vector<ExpressionNode> built, std::uint32_t rootIndex) {
         source = std::move(text);
+        nodeCount = static_cast<std::uint32_t>(built.size());
         if (built.size() <= inlineNodeCount) {
             std::copy(built.begin(), built.end(), inlineNodes.begin());
             nodes = inlineNodes.data();
@@ -78,6 +80,14 @@ struct ExpressionTree {
         root = rootIndex;
     }
 
+    /// Bytes from the start of this object that an evaluation reads (for prefetching).
+    std::size_t hotBytes() const {
+        const ExpressionNode* end =
+            inlineNodes.data() + (nodes == inlineNodes.data() ? nodeCount : 0);
+        return static_cast<std::size_t>(reinterpret_cast<const char*>(end) -
+                                        reinterpret_cast<const char*>(this));
+    }
+
     std::string_view text(std::uint32_t begin, std::uint32_t end) const {
         return std::string_view(text_ + begin, end - begin);
     }
@@ -87,12 +97,11 @@ struct ExpressionTree {
         const bool unary = node.op == ExpressionOp::Not || node.op == ExpressionOp::Negate;
         std::string_view op = unary ? text(node.begin, nodes[node.left].begin)
                                     : text(nodes[node.left].end, nodes[node.right].begin);
-        while (!op.empty() && (op.front() == ' ' || op.front() == '\t' || op.front() == '\n' ||
-                               op.front() == '\r')) {
+        const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+        while (!op.empty() && space(op.front())) {
             op.remove_prefix(1);
         }
-        while (!op.empty() &&
-               (op.back() == ' ' || op.back() == '\t' || op.back() == '\n' || op.back() == '\r')) {
+        while (!op.empty() && space(op.back())) {
             op.remove_suffix(1);
         }
         return op;
@@ -102,19 +111,18 @@ struct ExpressionTree {
         return "'" + std::string(text(nodes[index].begin, nodes[index].end)) + "'";
     }
 
-    // Hot: read on every evaluation.
+    // Hot, in the order an evaluation reads them.
     const ExpressionNode* nodes = nullptr;
+    const char* text_ = nullptr; // the source, inline when short
     std::uint32_t root = 0;
-    std::array<ExpressionNode, inlineNodeCount> inlineNodes{};
+    std::uint32_t nodeCount = 0;
     std::array<char, inlineTextSize> inlineText{};
+    std::array<ExpressionNode, inlineNodeCount> inlineNodes{};
     // Cold.
     std::string source;
     std::vector<ExpressionNode> heapNodes;
     std::vector<Value> strings;
     std::vector<std::string> references;
-
-private:
-    const char* text_ = nullptr;
 };
 
 } // namespace respect::engine::dialogue

@@ -79,6 +79,7 @@ void Runner::choose(std::size_t offeredIndex) {
     }
     offered_.clear();
     unavailable_.clear();
+    graph_.prefetch(target); // loads overlap with applying the effects below
     for (const Effect& effect : choice.effects) {
         applyEffect(effect);
     }
@@ -177,6 +178,7 @@ void Runner::followExit() {
                                     quoted(from.id),
                                 from.sourceLine);
         }
+        graph_.prefetch(target);
         enterNode(target);
         if (showLineFrom(0)) {
             return;

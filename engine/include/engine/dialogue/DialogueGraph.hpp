@@ -19,6 +19,11 @@ public:
 
     /// An empty graph; use DialogueGraphBuilder to make one with nodes.
     DialogueGraph() = default;
+    DialogueGraph(const DialogueGraph& other);
+    DialogueGraph& operator=(const DialogueGraph& other);
+    DialogueGraph(DialogueGraph&&) noexcept = default;
+    DialogueGraph& operator=(DialogueGraph&&) noexcept = default;
+    ~DialogueGraph() = default;
 
     const Node* findNode(std::string_view id) const;
     std::size_t indexOf(std::string_view id) const; ///< npos when absent
@@ -53,6 +58,10 @@ public:
     /// Position of a line in its node by id; npos when absent.
     std::size_t lineIndex(std::size_t node, std::string_view lineId) const;
 
+    /// Asks the CPU to start loading everything entering the node reads (its lines, effects,
+    /// choices and their expressions) at once, instead of one dependent miss after another.
+    void prefetch(std::size_t node) const;
+
 private:
     friend class DialogueGraphBuilder;
 
@@ -61,17 +70,28 @@ private:
         std::vector<std::size_t> choiceTargets;
         std::vector<std::size_t> branchTargets;
         std::size_t firstChoiceSerial = 0;
+        std::size_t hotBegin = 0; // range in hot_
+        std::size_t hotEnd = 0;
         // visited("...") / visits("...") references used in this node, already resolved.
         std::vector<std::pair<std::string, std::size_t>> references;
     };
 
+    // Memory a runner reads when it enters a node; addresses stay valid while the graph is
+    // neither copied (the copy recomputes them) nor destroyed, and moves keep them.
+    struct HotRange {
+        const void* address;
+        std::size_t bytes;
+    };
+
     std::size_t resolveUncached(std::size_t fromIndex, std::string_view reference) const;
+    void computeHotRanges();
 
     std::vector<Node> nodes_;
     std::vector<Resolved> resolved_;
     std::map<std::string, std::size_t, std::less<>> index_;
     std::map<std::string, std::size_t, std::less<>> choiceIndex_;   // choice id -> serial
     std::vector<std::pair<std::size_t, std::size_t>> choiceOwners_; // serial -> (node, choice)
+    std::vector<HotRange> hot_;
 };
 
 } // namespace respect::engine::dialogue

@@ -55,6 +55,8 @@ public:
     std::vector<std::string> visitedReferences() const;
 
 private:
+    friend class DialogueGraph; // reads the tree's address to prefetch it
+
     explicit Expression(std::shared_ptr<const ExpressionTree> tree) : tree_(std::move(tree)) {}
 
     std::shared_ptr<const ExpressionTree> tree_;
