@@ -1,7 +1,9 @@
 #include <engine/core/Error.hpp>
 #include <engine/io/ContentRoot.hpp>
 
+#include <cctype>
 #include <system_error>
+#include <vector>
 
 namespace respect::engine::io {
 namespace fs = std::filesystem;
@@ -83,6 +85,54 @@ bool ContentRoot::contains(const std::string& relative) const {
     } catch (const Error&) {
         return false;
     }
+}
+
+std::string joinContentPath(const std::string& fromFile, const std::string& relative) {
+    if (relative.empty()) {
+        throw Error(relative, 0, "empty path");
+    }
+    if (relative.find('\0') != std::string::npos || relative.find('\\') != std::string::npos) {
+        throw Error(relative, 0, "path must use '/' and printable characters");
+    }
+    if (relative.front() == '/' || fs::path(relative).is_absolute() ||
+        (relative.size() >= 2 && relative[1] == ':' &&
+         std::isalpha(static_cast<unsigned char>(relative[0])) != 0)) {
+        throw Error(relative, 0,
+                    "absolute paths are not allowed in content; use a path "
+                    "relative to the file that names it");
+    }
+    const std::size_t slash = fromFile.rfind('/');
+    const std::string joined =
+        slash == std::string::npos ? relative : fromFile.substr(0, slash + 1) + relative;
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= joined.size()) {
+        std::size_t end = joined.find('/', start);
+        if (end == std::string::npos) {
+            end = joined.size();
+        }
+        const std::string part = joined.substr(start, end - start);
+        if (part == "..") {
+            if (parts.empty()) {
+                throw Error(relative, 0, "path leaves the content folder");
+            }
+            parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        start = end + 1;
+    }
+    if (parts.empty()) {
+        throw Error(relative, 0, "path names the content folder itself, not a file");
+    }
+    std::string out;
+    for (const std::string& part : parts) {
+        if (!out.empty()) {
+            out += '/';
+        }
+        out += part;
+    }
+    return out;
 }
 
 } // namespace respect::engine::io

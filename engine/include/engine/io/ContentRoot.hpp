@@ -36,4 +36,10 @@ private:
     std::filesystem::path root_; ///< canonical
 };
 
+/// Resolves `relative` (as written inside the content file `fromFile`) against the folder of
+/// `fromFile` and normalizes it lexically: joinContentPath("a/maps/m.tmx", "../tiles/x.tsx")
+/// is "a/tiles/x.tsx". Throws engine::Error naming `relative` when it is empty, absolute or
+/// would leave the content folder. Existence is not checked: pass the result to resolve().
+std::string joinContentPath(const std::string& fromFile, const std::string& relative);
+
 } // namespace respect::engine::io
