@@ -1,7 +1,10 @@
 #include <engine/core/Error.hpp>
 #include <engine/dialogue/GraphAnalysis.hpp>
 #include <engine/dialogue/TypeEnvironment.hpp>
+#include <engine/tiled/MapLoader.hpp>
 #include <game/level/LevelChecker.hpp>
+
+#include <algorithm>
 
 namespace respect::game {
 namespace {
@@ -60,8 +63,51 @@ private:
 
     void checkMeta() {
         checkFile(level_.line, "levels", level_.map, "map");
+        checkMap();
         for (const auto& [id, line] : level_.dimensions) {
             checkDimension(line, id);
+        }
+    }
+
+    // The map must hold the level: a player start, a spawn point per cast member, and the
+    // zones that zone-triggered encounters name.
+    void checkMap() {
+        if (data_ == nullptr || level_.map.empty() || !data_->contains("levels/" + level_.map)) {
+            return;
+        }
+        engine::tiled::Map map;
+        try {
+            map = engine::tiled::loadMap(*data_, "levels/" + level_.map);
+        } catch (const engine::Error& problem) {
+            diagnostics_.add(problem.diagnostic());
+            return;
+        }
+        if (map.findObject("player-start") == nullptr) {
+            error(level_.line, "map '" + level_.map + "' has no object named 'player-start'");
+        }
+        for (const auto& character : level_.cast) {
+            if (map.findObject(character.id) == nullptr) {
+                error(character.line, "character '" + character.id +
+                                          "' has no spawn point: add "
+                                          "an object named '" +
+                                          character.id + "' to map '" + level_.map + "'");
+            }
+        }
+        const engine::tiled::ObjectLayer* zones = map.findObjectLayer("zones");
+        for (const auto& encounter : level_.encounters) {
+            if (encounter.trigger != Trigger::Zone || encounter.zone.empty()) {
+                continue;
+            }
+            const bool found = zones != nullptr &&
+                               std::any_of(zones->objects.begin(), zones->objects.end(),
+                                           [&](const auto& o) { return o.name == encounter.zone; });
+            if (!found) {
+                error(encounter.line, "encounter '" + encounter.id + "' is triggered by zone '" +
+                                          encounter.zone +
+                                          "', which is not in the 'zones' layer "
+                                          "of map '" +
+                                          level_.map + "'");
+            }
         }
     }
 

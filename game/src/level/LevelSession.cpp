@@ -56,6 +56,27 @@ bool LevelSession::isAvailable(const Encounter& encounter) const {
     return !encounter.condition || runner_.evaluate(*encounter.condition).asBool();
 }
 
+const Encounter* LevelSession::triggered(Trigger trigger, std::string_view key) const {
+    for (const auto& encounter : level_.encounters) {
+        if (encounter.trigger != trigger || !isAvailable(encounter)) {
+            continue;
+        }
+        const std::string& wanted = trigger == Trigger::Talk   ? encounter.with
+                                    : trigger == Trigger::Zone ? encounter.zone
+                                                               : encounter.after;
+        if (trigger == Trigger::Start || wanted == key) {
+            return &encounter;
+        }
+    }
+    return nullptr;
+}
+
+bool LevelSession::finished() const {
+    return current_ == nullptr &&
+           std::none_of(level_.encounters.begin(), level_.encounters.end(),
+                        [&](const Encounter& encounter) { return isAvailable(encounter); });
+}
+
 void LevelSession::start(const Encounter& encounter) {
     current_ = &encounter;
     results_.push_back({encounter.id, {}, {}});

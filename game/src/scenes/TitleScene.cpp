@@ -1,7 +1,10 @@
+#include <engine/core/Error.hpp>
 #include <engine/scene/SceneStack.hpp>
+#include <engine/tiled/MapLoader.hpp>
 #include <game/level/LevelFiles.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
 #include <game/scenes/NoticeScene.hpp>
+#include <game/scenes/OfficeScene.hpp>
 #include <game/scenes/TitleScene.hpp>
 #include <game/ui/Theme.hpp>
 
@@ -62,7 +65,17 @@ std::unique_ptr<engine::Scene> TitleScene::startScenario() {
         return std::make_unique<NoticeScene>(context_, context_.text.get("notice.level-error") +
                                                            "\n" + first);
     }
-    return std::make_unique<LevelPlayScene>(context_, std::move(*code), std::move(*level));
+    if (level->map.empty()) {
+        return std::make_unique<LevelPlayScene>(context_, std::move(*code), std::move(*level));
+    }
+    try {
+        auto map = engine::tiled::loadMap(context_.content, "levels/" + level->map);
+        return std::make_unique<OfficeScene>(context_, std::move(*code), std::move(*level),
+                                             std::move(map));
+    } catch (const engine::Error& problem) {
+        return std::make_unique<NoticeScene>(context_, context_.text.get("notice.level-error") +
+                                                           "\n" + problem.what());
+    }
 }
 
 TitleScene::TitleScene(GameContext& context)

@@ -18,6 +18,8 @@ const std::vector<UiString>& uiStrings() {
          "Shown when the levels folder has no playable scenario"},
         {"notice.level-error",
          "This scenario cannot be played:", "Above the first error found in a scenario file"},
+        {"office.talk-prompt", "E: talk to {name}",
+         "Shown near a person the player can talk to; keep {name}"},
         {"dialogue.continue", "Enter: continue", "Hint under a dialogue line"},
         {"dialogue.choose", "1–9 or ↑ ↓ and Enter: choose", "Hint under the choices"},
         {"dialogue.feedback", "Diversity Code", "Heading of the card that explains a choice"},

@@ -61,6 +61,13 @@ public:
 
     /// The encounter's condition holds and, when once-only, it has not been played.
     bool isAvailable(const Encounter& encounter) const;
+    /// The first available encounter (document order) with this trigger and key: the
+    /// character for Talk, the zone for Zone, the finished encounter for After; the key is
+    /// ignored for Start. nullptr when none.
+    const Encounter* triggered(Trigger trigger, std::string_view key = {}) const;
+    /// No encounter can be played any more: every one was played or its condition is false.
+    /// (Conditions only change through encounters, so nothing can become available later.)
+    bool finished() const;
     /// Starts the encounter (whatever its condition; callers decide).
     void start(const Encounter& encounter);
     /// Records that an encounter was passed over because its condition was false.

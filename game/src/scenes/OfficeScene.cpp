@@ -1,0 +1,247 @@
+#include <engine/scene/SceneStack.hpp>
+#include <game/scenes/DebriefScene.hpp>
+#include <game/scenes/DialogueScene.hpp>
+#include <game/scenes/OfficeScene.hpp>
+#include <game/ui/Theme.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace respect::game {
+namespace {
+
+using engine::input::Action;
+namespace tiled = engine::tiled;
+
+constexpr float kScale = 2.0f;       // pixel art drawn at twice its size
+constexpr float kFrameWidth = 32.0f; // character sheet frames
+constexpr float kFrameHeight = 48.0f;
+constexpr int kStepsPerFootstep = 18;
+
+} // namespace
+
+OfficeScene::OfficeScene(GameContext& context, DiversityCode code, Level level, tiled::Map map)
+    : context_(context), code_(std::make_unique<DiversityCode>(std::move(code))),
+      level_(std::make_unique<Level>(std::move(level))),
+      map_(std::make_unique<tiled::Map>(std::move(map))),
+      world_(std::make_unique<OfficeWorld>(*map_, *level_)),
+      session_(std::make_unique<LevelSession>(*level_, *code_)) {}
+
+void OfficeScene::onEnter() {
+    world_->halt();
+    context_.audio.playMusic("assets/sounds/ambience-office.wav");
+}
+
+bool OfficeScene::open(const Encounter* encounter, engine::SceneStack& stack) {
+    if (encounter == nullptr) {
+        return false;
+    }
+    world_->halt();
+    lastEncounter_ = encounter->id;
+    context_.audio.playSound("assets/sounds/interact.wav");
+    stack.push(std::make_unique<DialogueScene>(context_, *session_, *encounter));
+    return true;
+}
+
+std::optional<std::string> OfficeScene::prompt() const {
+    const auto nearest = world_->nearestInRange();
+    if (nearest && session_->triggered(Trigger::Talk, *nearest) != nullptr) {
+        return nearest;
+    }
+    return std::nullopt;
+}
+
+bool OfficeScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
+    if (!started_) {
+        started_ = true;
+        if (open(session_->triggered(Trigger::Start), stack)) {
+            return true;
+        }
+    }
+    if (!lastEncounter_.empty()) {
+        // A dialogue just closed: what follows it starts by itself.
+        const std::string ended = std::exchange(lastEncounter_, {});
+        if (open(session_->triggered(Trigger::After, ended), stack)) {
+            return true;
+        }
+        if (session_->finished()) {
+            context_.audio.stopMusic();
+            stack.replace(std::make_unique<DebriefScene>(
+                context_, DebriefScene::summarize(*session_, *code_)));
+            return true;
+        }
+    }
+    if (input.pressed(Action::Back)) {
+        context_.audio.stopMusic();
+        stack.pop();
+        return true;
+    }
+    if (input.pressed(Action::Interact)) {
+        if (const auto who = world_->nearestInRange()) {
+            if (open(session_->triggered(Trigger::Talk, *who), stack)) {
+                return true;
+            }
+        }
+    }
+    const engine::Vec2 before = world_->player().feet;
+    const int frameBefore = world_->player().frame;
+    const Facing facingBefore = world_->player().facing;
+    world_->step(input);
+    for (const auto& zone : world_->takeEnteredZones()) {
+        if (open(session_->triggered(Trigger::Zone, zone), stack)) {
+            return true;
+        }
+    }
+    if (world_->playerMoving() && ++footstepCounter_ % kStepsPerFootstep == 0) {
+        context_.audio.playSound((footstepCounter_ / kStepsPerFootstep) % 2 == 0
+                                     ? "assets/sounds/footstep-1.wav"
+                                     : "assets/sounds/footstep-2.wav");
+    }
+    const Actor& now = world_->player();
+    return now.feet != before || now.frame != frameBefore || now.facing != facingBefore;
+}
+
+engine::Vec2 OfficeScene::cameraFor(engine::Vec2 view) const {
+    // Centred on the player, kept inside the map; a map smaller than the view is centred.
+    const engine::Vec2 world = world_->sizePixels() * kScale;
+    const engine::Vec2 player = world_->player().feet * kScale;
+    const auto axis = [](float target, float viewSize, float worldSize) {
+        if (worldSize <= viewSize) {
+            return (worldSize - viewSize) / 2.0f;
+        }
+        return std::clamp(target - viewSize / 2.0f, 0.0f, worldSize - viewSize);
+    };
+    return {std::round(axis(player.x, view.x, world.x)),
+            std::round(axis(player.y, view.y, world.y))};
+}
+
+void OfficeScene::drawTiles(engine::Canvas& canvas, const std::string& name, engine::Vec2 camera) {
+    const tiled::TileLayer* layer = map_->findTileLayer(name);
+    if (layer == nullptr || !layer->visible) {
+        return;
+    }
+    const float tileW = static_cast<float>(map_->tileWidth) * kScale;
+    const float tileH = static_cast<float>(map_->tileHeight) * kScale;
+    const engine::Vec2 view = canvas.size();
+    const int firstX = std::max(0, static_cast<int>(camera.x / tileW));
+    const int firstY = std::max(0, static_cast<int>(camera.y / tileH));
+    const int lastX = std::min(layer->width - 1, static_cast<int>((camera.x + view.x) / tileW));
+    const int lastY = std::min(layer->height - 1, static_cast<int>((camera.y + view.y) / tileH));
+    for (int y = firstY; y <= lastY; ++y) {
+        for (int x = firstX; x <= lastX; ++x) {
+            const std::uint32_t gid = layer->gidAt(x, y);
+            const tiled::Tileset* tileset = gid == 0 ? nullptr : map_->tilesetForGid(gid);
+            if (tileset == nullptr) {
+                continue;
+            }
+            canvas.drawImage(tileset->image, tileset->tileRect(tileset->localId(gid)),
+                             {static_cast<float>(x) * tileW - camera.x,
+                              static_cast<float>(y) * tileH - camera.y, tileW, tileH});
+        }
+    }
+}
+
+std::string OfficeScene::spriteOf(const std::string& id) const {
+    if (const Character* character = level_->findCharacter(id)) {
+        if (!character->sprite.empty()) {
+            return "assets/" + character->sprite;
+        }
+    }
+    return "assets/characters/" + id + ".png";
+}
+
+void OfficeScene::drawActorsAndFurniture(engine::Canvas& canvas, engine::Vec2 camera) {
+    // Depth sorting: whatever stands lower on screen is drawn later, so people walk
+    // behind desks and in front of them.
+    struct Drawable {
+        float depth;
+        const Actor* actor;
+        int tileX;
+        int tileY;
+    };
+    std::vector<Drawable> drawables;
+    const tiled::TileLayer* furniture = map_->findTileLayer("furniture");
+    const float tileH = static_cast<float>(map_->tileHeight);
+    if (furniture != nullptr) {
+        for (int y = 0; y < furniture->height; ++y) {
+            for (int x = 0; x < furniture->width; ++x) {
+                if (furniture->gidAt(x, y) != 0) {
+                    drawables.push_back({(static_cast<float>(y) + 1.0f) * tileH, nullptr, x, y});
+                }
+            }
+        }
+    }
+    for (const auto& actor : world_->cast()) {
+        drawables.push_back({actor.feet.y, &actor, 0, 0});
+    }
+    drawables.push_back({world_->player().feet.y, &world_->player(), 0, 0});
+    std::stable_sort(drawables.begin(), drawables.end(),
+                     [](const Drawable& a, const Drawable& b) { return a.depth < b.depth; });
+
+    const float tileW = static_cast<float>(map_->tileWidth) * kScale;
+    for (const auto& item : drawables) {
+        if (item.actor == nullptr) {
+            const std::uint32_t gid = furniture->gidAt(item.tileX, item.tileY);
+            const tiled::Tileset* tileset = map_->tilesetForGid(gid);
+            if (tileset != nullptr) {
+                canvas.drawImage(tileset->image, tileset->tileRect(tileset->localId(gid)),
+                                 {static_cast<float>(item.tileX) * tileW - camera.x,
+                                  static_cast<float>(item.tileY) * tileH * kScale - camera.y, tileW,
+                                  tileH * kScale});
+            }
+            continue;
+        }
+        const Actor& actor = *item.actor;
+        const engine::Rect source{static_cast<float>(actor.frame) * kFrameWidth,
+                                  static_cast<float>(static_cast<int>(actor.facing)) * kFrameHeight,
+                                  kFrameWidth, kFrameHeight};
+        const engine::Vec2 feet = actor.feet * kScale - camera;
+        canvas.drawImage(spriteOf(actor.id), source,
+                         {feet.x - kFrameWidth * kScale / 2.0f,
+                          feet.y - (kFrameHeight - 4.0f) * kScale, kFrameWidth * kScale,
+                          kFrameHeight * kScale});
+        if (&actor != &world_->player() &&
+            session_->triggered(Trigger::Talk, actor.id) != nullptr) {
+            // A speech-bubble marker over people who want to talk.
+            const engine::Rect bubble{feet.x - 12.0f, feet.y - kFrameHeight * kScale - 30.0f, 24.0f,
+                                      26.0f};
+            canvas.fillRect(bubble, theme::kText);
+            canvas.strokeRect(bubble, theme::kBackground, 2.0f);
+            engine::TextStyle mark;
+            mark.font = "bold";
+            mark.sizePixels = 20.0f;
+            mark.color = theme::kBackground;
+            canvas.drawText("!", {bubble.x + 8.0f, bubble.y}, mark);
+        }
+    }
+}
+
+void OfficeScene::draw(engine::Canvas& canvas) {
+    const engine::Vec2 view = canvas.size();
+    canvas.fillRect({0, 0, view.x, view.y}, theme::kBackground);
+    const engine::Vec2 camera = cameraFor(view);
+    drawTiles(canvas, "floor", camera);
+    drawTiles(canvas, "walls", camera);
+    drawActorsAndFurniture(canvas, camera);
+
+    if (const auto who = prompt()) {
+        std::string text = context_.text.get("office.talk-prompt");
+        const auto at = text.find("{name}");
+        if (at != std::string::npos) {
+            text.replace(at, 6, level_->speakerName(*who));
+        }
+        engine::TextStyle style;
+        style.font = "bold";
+        style.sizePixels = theme::kBodySize;
+        style.color = theme::kText;
+        const engine::Vec2 extent = canvas.measureText(text, style);
+        const engine::Rect box{(view.x - extent.x) / 2.0f - 20.0f, view.y - extent.y - 50.0f,
+                               extent.x + 40.0f, extent.y + 20.0f};
+        canvas.fillRect(box, theme::kPanel);
+        canvas.strokeRect(box, theme::kFocusFrame, 2.0f);
+        canvas.drawText(text, {box.x + 20.0f, box.y + 10.0f}, style);
+    }
+}
+
+} // namespace respect::game
