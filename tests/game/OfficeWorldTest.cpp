@@ -147,9 +147,22 @@ TEST_CASE("In the office, interact starts the talk encounter and the zone encoun
     CHECK(office->session().results().size() == 1);
     CHECK_FALSE(office->prompt()); // Amina has nothing more to say
 
+    // Esc pauses; Resume comes back to the office.
+    stack.update(holding({Action::Menu, Action::Back}, true));
+    REQUIRE(stack.top() != office);
+    stack.update(holding({Action::Confirm}, true)); // Resume
+    CHECK(stack.top() == office);
+
     // Now the quiet room has something to offer.
     for (int i = 0; i < 400 && stack.top() == office; ++i) {
         stack.update(holding({Action::MoveRight, Action::MoveDown}));
     }
     REQUIRE(dynamic_cast<game::DialogueScene*>(stack.top()) != nullptr);
+
+    // Leaving from the pause menu closes the dialogue and the office.
+    stack.update(holding({Action::Menu, Action::Back}, true));
+    stack.update(holding({Action::MoveDown}, true));
+    stack.update(holding({Action::Confirm}, true)); // Leave to the title screen
+    CHECK(stack.empty());
+    CHECK(audio.music.empty());
 }

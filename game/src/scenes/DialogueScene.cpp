@@ -1,6 +1,7 @@
 #include <engine/render/TextLayout.hpp>
 #include <engine/scene/SceneStack.hpp>
 #include <game/scenes/DialogueScene.hpp>
+#include <game/scenes/PauseScene.hpp>
 #include <game/ui/Theme.hpp>
 
 namespace respect::game {
@@ -97,6 +98,11 @@ void DialogueScene::chooseOption(std::size_t index) {
 }
 
 bool DialogueScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
+    if (input.pressed(Action::Menu) || input.pressed(Action::Back)) {
+        // Leaving from here closes this dialogue and the scenario under it.
+        stack.push(std::make_unique<PauseScene>(context_, 2));
+        return true;
+    }
     switch (mode_) {
     case Mode::Line:
         if (!confirmed(input)) {

@@ -2,6 +2,7 @@
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
+#include <game/scenes/PauseScene.hpp>
 #include <game/ui/Theme.hpp>
 
 namespace respect::game {
@@ -16,8 +17,8 @@ void LevelPlayScene::onEnter() {
 }
 
 bool LevelPlayScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
-    if (input.pressed(engine::input::Action::Back)) {
-        stack.pop();
+    if (input.pressed(engine::input::Action::Back) || input.pressed(engine::input::Action::Menu)) {
+        stack.push(std::make_unique<PauseScene>(context_, 1));
         return true;
     }
     if (!advance_) {

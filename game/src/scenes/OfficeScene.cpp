@@ -2,6 +2,7 @@
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
 #include <game/scenes/OfficeScene.hpp>
+#include <game/scenes/PauseScene.hpp>
 #include <game/ui/Theme.hpp>
 
 #include <algorithm>
@@ -72,9 +73,9 @@ bool OfficeScene::update(const engine::input::InputFrame& input, engine::SceneSt
             return true;
         }
     }
-    if (input.pressed(Action::Back)) {
-        context_.audio.stopMusic();
-        stack.pop();
+    if (input.pressed(Action::Menu) || input.pressed(Action::Back)) {
+        world_->halt();
+        stack.push(std::make_unique<PauseScene>(context_, 1));
         return true;
     }
     if (input.pressed(Action::Interact)) {
