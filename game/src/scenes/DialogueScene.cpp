@@ -52,6 +52,7 @@ void DialogueScene::absorbEvents() {
         switch (event.kind) {
         case Kind::Line:
             speaker_ = event.speaker == kNarrator ? "" : event.speakerName;
+            portrait_ = portraitOf(event.speaker);
             text_ = event.text;
             break;
         case Kind::ChoicesOffered:
@@ -88,6 +89,17 @@ void DialogueScene::absorbEvents() {
                 : state == dlg::RunnerState::AwaitingChoice ? Mode::Choices
                                                             : Mode::Ended;
     }
+}
+
+std::string DialogueScene::portraitOf(const std::string& speaker) const {
+    if (speaker == kNarrator) {
+        return {};
+    }
+    const Character* character = session_.level().findCharacter(speaker);
+    std::string path = character != nullptr && !character->portrait.empty()
+                           ? "assets/" + character->portrait
+                           : "assets/portraits/" + speaker + ".png";
+    return context_.content.contains(path) ? path : std::string();
 }
 
 void DialogueScene::chooseOption(std::size_t index) {
@@ -172,8 +184,8 @@ void DialogueScene::draw(engine::Canvas& canvas) {
     const engine::Rect box = panel(canvas);
     canvas.fillRect(box, theme::kPanel);
     canvas.strokeRect(box, theme::kFocusFrame, 2.0f);
-    const float x = box.x + kPadding;
-    const float width = box.width - 2 * kPadding;
+    float x = box.x + kPadding;
+    float width = box.width - 2 * kPadding;
     float y = box.y + kPadding;
     const auto hint = style(theme::kHintSize, theme::kMutedText);
     const auto body = style(theme::kBodySize, theme::kText);
@@ -181,13 +193,21 @@ void DialogueScene::draw(engine::Canvas& canvas) {
 
     switch (mode_) {
     case Mode::Line:
+        if (!portrait_.empty()) {
+            constexpr float kPortrait = 160.0f;
+            const engine::Rect frame{x, y, kPortrait, kPortrait};
+            canvas.drawImage(portrait_, {0, 0, 128, 128}, frame);
+            canvas.strokeRect(frame, theme::kFocusFrame, 2.0f);
+            x += kPortrait + kPadding;
+            width -= kPortrait + kPadding;
+        }
         if (!speaker_.empty()) {
             canvas.drawText(speaker_, {x, y}, style(theme::kBodySize, theme::kTitle, "bold"));
             y += canvas.measureText(speaker_, body).y + 8.0f;
         }
         drawWrapped(canvas, text_, x, y, width, body);
         canvas.drawText(context_.text.get("dialogue.continue"),
-                        {x, box.y + box.height - kPadding - 24.0f}, hint);
+                        {box.x + kPadding, box.y + box.height - kPadding - 24.0f}, hint);
         break;
     case Mode::Choices:
         for (std::size_t i = 0; i < options_.size(); ++i) {

@@ -29,11 +29,13 @@ private:
     void absorbEvents();
     void chooseOption(std::size_t index);
     engine::Rect panel(engine::Canvas& canvas) const;
+    std::string portraitOf(const std::string& speaker) const;
 
     GameContext& context_;
     LevelSession& session_;
     Mode mode_ = Mode::Line;
     std::string speaker_;
+    std::string portrait_; ///< content path of the speaker's portrait, empty if none
     std::string text_;
     std::vector<std::string> options_;
     std::size_t focused_ = 0;
