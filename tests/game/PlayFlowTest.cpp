@@ -1,16 +1,23 @@
-// The whole loop a player goes through, headless: title → Play → every encounter of the
-// first scenario (always choosing option 1) → debrief → back to the title.
+// The loop a player goes through, headless: title → Play → the scenario (always choosing
+// option 1) → every encounter → debrief → back to the title.
 
+#include <engine/io/FileReader.hpp>
 #include <engine/render/RecordingCanvas.hpp>
 #include <engine/scene/SceneStack.hpp>
+#include <engine/xml/Document.hpp>
 #include <game/GameContext.hpp>
+#include <game/level/LevelFiles.hpp>
+#include <game/level/LevelLoader.hpp>
 #include <game/scenes/DialogueScene.hpp>
+#include <game/scenes/LevelPlayScene.hpp>
+#include <game/scenes/OfficeScene.hpp>
 #include <game/scenes/TitleScene.hpp>
 
 #include <catch2/catch.hpp>
 
 using namespace respect;
 using engine::input::Action;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -32,7 +39,22 @@ bool showing(engine::RecordingCanvas& canvas, const std::string& prefix) {
 
 } // namespace
 
-TEST_CASE("A scenario is played from the title screen to its debrief and back", "[flow][unit]") {
+TEST_CASE("Play opens the first scenario in the office", "[flow][unit]") {
+    engine::io::ContentRoot content{RESPECT_SOURCE_DIR};
+    engine::RecordingAudio audio;
+    game::UiText text;
+    game::GameContext context{content, audio, text};
+    engine::SceneStack stack;
+    stack.push(std::make_unique<game::TitleScene>(context));
+    stack.applyRequests();
+    stack.update(press(Action::Confirm)); // Play
+    CHECK(dynamic_cast<game::OfficeScene*>(stack.top()) != nullptr);
+    CHECK(audio.music == "assets/sounds/ambience-office.wav");
+}
+
+// A level without a map plays its encounters in document order.
+TEST_CASE("A scenario without a map is played encounter by encounter to its debrief and back",
+          "[flow][unit]") {
     engine::io::ContentRoot content{RESPECT_SOURCE_DIR};
     engine::RecordingAudio audio;
     game::UiText text;
@@ -40,14 +62,25 @@ TEST_CASE("A scenario is played from the title screen to its debrief and back", 
     engine::SceneStack stack;
     engine::RecordingCanvas canvas;
     stack.push(std::make_unique<game::TitleScene>(context));
+
+    const fs::path data = RESPECT_SOURCE_DIR;
+    engine::DiagnosticList diagnostics;
+    auto code = game::loadDiversityCode(data / "levels/diversity-code.xml", "code", diagnostics);
+    REQUIRE(code);
+    std::string source = engine::io::readFileLimited(data / "levels/sample-first-day.xml");
+    const std::string map = " map=\"maps/ground-floor.tmx\"";
+    REQUIRE(source.find(map) != std::string::npos);
+    source.erase(source.find(map), map.size());
+    auto level = game::loadLevel(engine::xml::Document::parse(source, "sample"), diagnostics);
+    REQUIRE(level);
+    stack.push(
+        std::make_unique<game::LevelPlayScene>(context, std::move(*code), std::move(*level)));
     stack.applyRequests();
     const auto draw = [&] {
         canvas.clear({});
         stack.draw(canvas);
     };
-
-    stack.update(press(Action::Confirm)); // Play
-    stack.update({});                     // the scenario opens its first encounter
+    stack.update({}); // the scenario opens its first encounter
     draw();
     std::string onScreen;
     for (const auto& t : canvas.texts()) {

@@ -6,8 +6,9 @@ RESPECT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # Debian 12 packages the game needs to build and run.
 RESPECT_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libsfml-dev libbox2d-dev
   libtinyxml2-dev nlohmann-json3-dev zlib1g-dev fonts-dejavu-core)
-# Extra packages for the tests: Catch2, a virtual display, Graphviz for `respect graph`.
-RESPECT_TEST_PACKAGES=(catch2 xvfb xauth graphviz)
+# Extra packages for the tests: Catch2, a virtual display, Graphviz for `respect graph`,
+# the Tiled editor (every shipped map must open in it).
+RESPECT_TEST_PACKAGES=(catch2 xvfb xauth graphviz tiled)
 
 respect_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
