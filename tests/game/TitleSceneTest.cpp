@@ -51,6 +51,7 @@ TEST_CASE("The title screen shows the name, the five-language subtitle and the m
     CHECK(f.canvas.findText("▶ Play") != nullptr);
     CHECK(f.canvas.findText("Settings") != nullptr);
     CHECK(f.canvas.findText("Quit") != nullptr);
+    CHECK(f.audio.music == "assets/sounds/music-calm.wav");
 }
 
 TEST_CASE("The title menu wraps, plays sounds, and Quit ends the game", "[title][unit]") {

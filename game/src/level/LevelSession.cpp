@@ -1,4 +1,6 @@
+#include <engine/dialogue/DialogueError.hpp>
 #include <engine/dialogue/RunnerEvent.hpp>
+#include <engine/core/Log.hpp>
 #include <game/level/LevelSession.hpp>
 
 #include <algorithm>
@@ -32,6 +34,15 @@ const char* sessionEventName(SessionEvent::Kind kind) {
 }
 
 namespace {
+
+/// The runner at rest (no node) with the snapshot's variables, visits and once-only marks.
+dlg::Snapshot closedSnapshot(const dlg::Snapshot& snapshot) {
+    dlg::Snapshot closed;
+    closed.variables = snapshot.variables;
+    closed.visits = snapshot.visits;
+    closed.onceTaken = snapshot.onceTaken;
+    return closed;
+}
 
 dlg::VariableStore initialVariables(const Level& level) {
     dlg::VariableStore store;
@@ -114,6 +125,105 @@ std::vector<SessionEvent> LevelSession::takeEvents() {
     auto out = std::move(events_);
     events_.clear();
     return out;
+}
+
+SessionRestore LevelSession::restore(const dlg::Snapshot& saved,
+                                     const std::map<std::string, int>& scores,
+                                     const std::vector<EncounterResult>& results,
+                                     const std::string& currentEncounterId) {
+    static const char* const kChanged = "the scenario changed since this save";
+    SessionRestore report;
+    dlg::Snapshot snapshot = saved;
+
+    // Variables: only those the level still declares with the same type.
+    for (auto it = snapshot.variables.begin(); it != snapshot.variables.end();) {
+        const dlg::Value* declared = variables_.find(it->first);
+        if (declared == nullptr || declared->type() != it->second.type()) {
+            report.dropped.push_back(it->first);
+            it = snapshot.variables.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // Variables the save does not mention start from the level's initial values.
+    for (const auto& declaration : level_.variables) {
+        snapshot.variables.emplace(declaration.name, declaration.initial);
+    }
+
+    const Encounter* encounter = nullptr;
+    if (snapshot.state != dlg::RunnerState::Ended) {
+        encounter = level_.findEncounter(currentEncounterId);
+        if (encounter == nullptr) {
+            encounter = level_.encounterOfNode(snapshot.nodeId);
+        }
+    }
+    const bool nodeKnown = !snapshot.nodeId.empty() &&
+                           level_.graph.indexOf(snapshot.nodeId) != dlg::DialogueGraph::npos;
+    std::string resumedAt; // qualified node restarted, for the notice
+    if (snapshot.state != dlg::RunnerState::Ended) {
+        if (encounter == nullptr || encounter->startNode.empty()) {
+            snapshot = closedSnapshot(snapshot);
+            report.exact = false;
+            report.notice = std::string(kChanged) + "; the conversation \"" +
+                            currentEncounterId + "\" no longer exists and was closed";
+        } else if (!nodeKnown) {
+            snapshot.nodeId = encounter->startNode;
+            snapshot.lineId.clear(); // ShowingLine with no line: restart the node's lines
+            snapshot.state = dlg::RunnerState::ShowingLine;
+            snapshot.outcome.clear();
+            resumedAt = encounter->startNode;
+        }
+    } else if (!snapshot.nodeId.empty() && !nodeKnown) {
+        snapshot.nodeId.clear(); // the last node played is gone; nothing to resume
+    }
+
+    try {
+        const dlg::RestoreResult result = runner_.restoreNearest(snapshot);
+        if (!result.exact && resumedAt.empty()) {
+            resumedAt = snapshot.nodeId;
+        }
+    } catch (const dlg::DialogueError& error) {
+        // Every known cause was handled above; close the conversation rather than fail.
+        snapshot = closedSnapshot(snapshot);
+        runner_.restore(snapshot);
+        resumedAt.clear();
+        report.exact = false;
+        report.notice = std::string(kChanged) + "; the conversation was closed (" +
+                        error.what() + ")";
+    }
+    if (!resumedAt.empty()) {
+        report.exact = false;
+        report.node = localNode(resumedAt);
+        report.notice =
+            std::string(kChanged) + "; resuming at the start of node \"" + report.node + "\"";
+    }
+    if (!report.exact) {
+        engine::log::warning("level " + level_.id + ": " + report.notice);
+    }
+    for (const auto& name : report.dropped) {
+        engine::log::warning("level " + level_.id + ": saved variable '" + name +
+                             "' is no longer declared with that type; it starts from its "
+                             "initial value");
+    }
+
+    scores_ = scores;
+    results_ = results;
+    const bool midDialogue = snapshot.state != dlg::RunnerState::Ended;
+    current_ = midDialogue ? encounter : nullptr;
+    if (current_ != nullptr) {
+        if (results_.empty() || results_.back().encounter != current_->id ||
+            !results_.back().outcome.empty()) {
+            results_.push_back({current_->id, {}, {}});
+        }
+    } else if (saved.state != dlg::RunnerState::Ended && !results_.empty() &&
+               results_.back().encounter == currentEncounterId &&
+               results_.back().outcome.empty()) {
+        results_.pop_back(); // the closed conversation was never finished
+    }
+    lastChosen_ = 0;
+    events_.clear();
+    translateRunnerEvents();
+    return report;
 }
 
 std::string LevelSession::localNode(std::string_view nodeId) const {

@@ -90,6 +90,9 @@ bool OfficeScene::update(const engine::input::InputFrame& input, engine::SceneSt
     const Facing facingBefore = world_->player().facing;
     world_->step(input);
     for (const auto& zone : world_->takeEnteredZones()) {
+        if (zone == "entrance") {
+            context_.audio.playSound("assets/sounds/door.wav"); // the sliding doors
+        }
         if (open(session_->triggered(Trigger::Zone, zone), stack)) {
             return true;
         }

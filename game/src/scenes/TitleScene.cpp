@@ -82,6 +82,10 @@ TitleScene::TitleScene(GameContext& context)
     : context_(context), menu_({context.text.get("menu.play"), context.text.get("menu.settings"),
                                 context.text.get("menu.quit")}) {}
 
+void TitleScene::onEnter() {
+    context_.audio.playMusic("assets/sounds/music-calm.wav");
+}
+
 bool TitleScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
     bool changed = false;
     const auto activated = menu_.update(input, context_.audio, changed);

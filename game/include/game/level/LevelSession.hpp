@@ -48,6 +48,14 @@ struct SessionEvent {
 
 const char* sessionEventName(SessionEvent::Kind kind);
 
+/// What LevelSession::restore() had to change to resume a saved state.
+struct SessionRestore {
+    bool exact = true;   ///< false when the scenario changed and the session resumed nearby
+    std::string notice;  ///< for the player (English), empty when exact
+    std::string node;    ///< the local node the dialogue resumed at, when not exact
+    std::vector<std::string> dropped; ///< saved variables ignored (undeclared or retyped)
+};
+
 class LevelSession {
 public:
     /// Both must outlive the session.
@@ -57,6 +65,7 @@ public:
 
     const Level& level() const { return level_; }
     engine::dialogue::Runner& runner() { return runner_; }
+    const engine::dialogue::Runner& runner() const { return runner_; }
     const engine::dialogue::VariableStore& variables() const { return variables_; }
 
     /// The encounter's condition holds and, when once-only, it has not been played.
@@ -89,6 +98,18 @@ public:
         std::vector<std::string> choices; ///< ids, in order
     };
     const std::vector<EncounterResult>& results() const { return results_; }
+
+    /// Puts a fresh or used session where a saved one was: the runner's snapshot, scores,
+    /// results and the encounter being played ("" between encounters). Never throws for a
+    /// scenario edited since the save: a missing line restarts its node's lines
+    /// (Runner::restoreNearest), a missing node resumes at the start of the encounter's
+    /// first node, a missing encounter ends the dialogue; variables the level no longer
+    /// declares with the same type keep their initial values. Each adjustment is reported.
+    /// Events queued by resuming (lines shown again) are available from takeEvents().
+    SessionRestore restore(const engine::dialogue::Snapshot& snapshot,
+                           const std::map<std::string, int>& scores,
+                           const std::vector<EncounterResult>& results,
+                           const std::string& currentEncounterId);
 
 private:
     void translateRunnerEvents();

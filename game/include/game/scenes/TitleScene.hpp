@@ -14,6 +14,7 @@ class TitleScene final : public engine::Scene {
 public:
     explicit TitleScene(GameContext& context);
 
+    void onEnter() override;
     bool update(const engine::input::InputFrame& input, engine::SceneStack& stack) override;
     void draw(engine::Canvas& canvas) override;
 
