@@ -1,6 +1,6 @@
+#include <engine/core/Log.hpp>
 #include <engine/dialogue/DialogueError.hpp>
 #include <engine/dialogue/RunnerEvent.hpp>
-#include <engine/core/Log.hpp>
 #include <game/level/LevelSession.hpp>
 
 #include <algorithm>
@@ -164,8 +164,8 @@ SessionRestore LevelSession::restore(const dlg::Snapshot& saved,
         if (encounter == nullptr || encounter->startNode.empty()) {
             snapshot = closedSnapshot(snapshot);
             report.exact = false;
-            report.notice = std::string(kChanged) + "; the conversation \"" +
-                            currentEncounterId + "\" no longer exists and was closed";
+            report.notice = std::string(kChanged) + "; the conversation \"" + currentEncounterId +
+                            "\" no longer exists and was closed";
         } else if (!nodeKnown) {
             snapshot.nodeId = encounter->startNode;
             snapshot.lineId.clear(); // ShowingLine with no line: restart the node's lines
@@ -188,8 +188,8 @@ SessionRestore LevelSession::restore(const dlg::Snapshot& saved,
         runner_.restore(snapshot);
         resumedAt.clear();
         report.exact = false;
-        report.notice = std::string(kChanged) + "; the conversation was closed (" +
-                        error.what() + ")";
+        report.notice =
+            std::string(kChanged) + "; the conversation was closed (" + error.what() + ")";
     }
     if (!resumedAt.empty()) {
         report.exact = false;
@@ -216,8 +216,7 @@ SessionRestore LevelSession::restore(const dlg::Snapshot& saved,
             results_.push_back({current_->id, {}, {}});
         }
     } else if (saved.state != dlg::RunnerState::Ended && !results_.empty() &&
-               results_.back().encounter == currentEncounterId &&
-               results_.back().outcome.empty()) {
+               results_.back().encounter == currentEncounterId && results_.back().outcome.empty()) {
         results_.pop_back(); // the closed conversation was never finished
     }
     lastChosen_ = 0;
@@ -251,6 +250,10 @@ void LevelSession::translateRunnerEvents() {
             event.kind = SessionEvent::Kind::ChoicesOffered;
             for (const auto& offered : runner_.offeredChoices()) {
                 event.options.push_back(offered.choice->text);
+            }
+            for (const auto& hidden : runner_.unavailableChoices()) {
+                event.unavailable.emplace_back(hidden.choice->text,
+                                               hidden.choice->unavailableReason.value_or(""));
             }
             events_.push_back(std::move(event));
             break;

@@ -33,26 +33,29 @@ struct SessionEvent {
     std::string speakerName;          ///< Line: display name
     std::string text;                 ///< Line, ChoiceMade, Feedback, EncounterStarted (title)
     std::vector<std::string> options; ///< ChoicesOffered
-    int index = 0;                    ///< ChoiceMade: 1-based among offered
-    std::string dimension;            ///< Score: dimension id
-    std::string dimensionName;        ///< Score: as the Diversity Code names it
-    int delta = 0;                    ///< Score
-    int total = 0;                    ///< Score
-    std::string rule;                 ///< Feedback: rule id
-    std::string ruleTitle;            ///< Feedback
-    std::string variable;             ///< VariableChanged
-    std::string oldValue;             ///< VariableChanged
-    std::string newValue;             ///< VariableChanged
-    std::string outcome;              ///< EncounterEnded
+    /// ChoicesOffered: choices hidden by their condition that the level wants shown greyed
+    /// out, each with the reason it is unavailable.
+    std::vector<std::pair<std::string, std::string>> unavailable;
+    int index = 0;             ///< ChoiceMade: 1-based among offered
+    std::string dimension;     ///< Score: dimension id
+    std::string dimensionName; ///< Score: as the Diversity Code names it
+    int delta = 0;             ///< Score
+    int total = 0;             ///< Score
+    std::string rule;          ///< Feedback: rule id
+    std::string ruleTitle;     ///< Feedback
+    std::string variable;      ///< VariableChanged
+    std::string oldValue;      ///< VariableChanged
+    std::string newValue;      ///< VariableChanged
+    std::string outcome;       ///< EncounterEnded
 };
 
 const char* sessionEventName(SessionEvent::Kind kind);
 
 /// What LevelSession::restore() had to change to resume a saved state.
 struct SessionRestore {
-    bool exact = true;   ///< false when the scenario changed and the session resumed nearby
-    std::string notice;  ///< for the player (English), empty when exact
-    std::string node;    ///< the local node the dialogue resumed at, when not exact
+    bool exact = true;  ///< false when the scenario changed and the session resumed nearby
+    std::string notice; ///< for the player (English), empty when exact
+    std::string node;   ///< the local node the dialogue resumed at, when not exact
     std::vector<std::string> dropped; ///< saved variables ignored (undeclared or retyped)
 };
 

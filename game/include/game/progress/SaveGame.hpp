@@ -47,7 +47,9 @@ struct SaveGame {
 };
 
 bool operator==(const SaveGame& a, const SaveGame& b);
-inline bool operator!=(const SaveGame& a, const SaveGame& b) { return !(a == b); }
+inline bool operator!=(const SaveGame& a, const SaveGame& b) {
+    return !(a == b);
+}
 
 /// FNV-1a 64 of the bytes as 16 lowercase hex digits. A save's checksum is this over the
 /// compact JSON dump (sorted keys, no spaces) of the save object without `checksum`.

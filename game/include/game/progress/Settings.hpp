@@ -1,0 +1,56 @@
+#pragma once
+// The player's preferences (language, readability, audio, motion, window, key bindings)
+// and their JSON form. Reading is forgiving: unknown keys are ignored (a newer game may
+// add some), a value of the wrong type falls back to its default and an out-of-range one
+// is clamped, each with a warning; only text that is not a JSON object is refused.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace respect::game {
+
+enum class FontChoice { Default, Atkinson, OpenDyslexic };
+
+/// "default", "atkinson" or "opendyslexic".
+const char* fontChoiceName(FontChoice font);
+
+struct Settings {
+    static constexpr int kMinTextScalePercent = 100;
+    static constexpr int kMaxTextScalePercent = 250;
+    static constexpr int kMaxTypewriterCharsPerSecond = 400;
+    static constexpr int kMaxVolume = 100;
+
+    std::string language = "en"; ///< a language tag: "en", "nl", "fr-BE"
+    int textScalePercent = 100;  ///< 100..250
+    FontChoice font = FontChoice::Default;
+    bool highContrast = false;
+    int typewriterCharsPerSecond = 40; ///< 0 shows whole lines at once; up to 400
+    int masterVolume = 100;            ///< 0..100, like the two below
+    int musicVolume = 80;
+    int effectsVolume = 100;
+    bool reducedMotion = false;
+    bool fullscreen = false;
+    std::string keyBindings; ///< engine::input::Bindings text form; empty for the defaults
+
+    /// Pretty JSON with sorted keys and a "version" member.
+    std::string toJson() const;
+
+    /// Parses settings; `fileName` names the file in messages. Throws engine::Error naming
+    /// it when the text is not a JSON object. Every value that had to be replaced or
+    /// clamped adds a message to `warnings` (and is logged as a warning).
+    static Settings fromJson(std::string_view text, const std::string& fileName,
+                             std::vector<std::string>& warnings);
+
+    friend bool operator==(const Settings& a, const Settings& b) {
+        return a.language == b.language && a.textScalePercent == b.textScalePercent &&
+               a.font == b.font && a.highContrast == b.highContrast &&
+               a.typewriterCharsPerSecond == b.typewriterCharsPerSecond &&
+               a.masterVolume == b.masterVolume && a.musicVolume == b.musicVolume &&
+               a.effectsVolume == b.effectsVolume && a.reducedMotion == b.reducedMotion &&
+               a.fullscreen == b.fullscreen && a.keyBindings == b.keyBindings;
+    }
+    friend bool operator!=(const Settings& a, const Settings& b) { return !(a == b); }
+};
+
+} // namespace respect::game
