@@ -3,6 +3,8 @@
 #include <game/level/LevelSession.hpp>
 #include <game/level/PathExplorer.hpp>
 
+#include <algorithm>
+
 using namespace respect;
 using Kind = game::SessionEvent::Kind;
 
@@ -136,4 +138,36 @@ TEST_CASE("The path explorer walks every path and finds a soft-lock", "[level][u
     REQUIRE(lockedReport.problems.size() == 1);
     CHECK(lockedReport.problems[0] ==
           "(no choice): soft-lock: no choice is available at node 'counter/start'");
+}
+
+TEST_CASE("Hidden choices the level marks 'unavailable' are offered greyed with their reason",
+          "[level][unit]") {
+    const auto level = test::cleanLevel(R"XML(<level id="u" version="1">
+  <meta><title>U</title></meta>
+  <cast><character id="jan" name="Jan" role="customer"/></cast>
+  <vars><var name="slots" type="int" value="0"/></vars>
+  <encounter id="desk" with="jan">
+    <node id="start">
+      <say who="jan">Can I have an appointment?</say>
+      <choice goto="done" when="slots &gt; 0" unavailable="No slot is free today."><text>Book one.</text></choice>
+      <choice goto="done" when="slots &gt; 5"><text>Book two.</text></choice>
+      <choice goto="done"><text>Explain the other ways to apply.</text></choice>
+    </node>
+    <node id="done"><end outcome="neutral"/></node>
+  </encounter>
+  <debrief><question>Why?</question></debrief>
+</level>)XML");
+    const auto code = test::smallCode();
+    game::LevelSession session(level, code);
+    session.start(level.encounters.front());
+    session.advance();
+    const auto events = session.takeEvents();
+    const auto offered = std::find_if(events.begin(), events.end(),
+                                      [](const auto& e) { return e.kind == Kind::ChoicesOffered; });
+    REQUIRE(offered != events.end());
+    CHECK(offered->options == std::vector<std::string>{"Explain the other ways to apply."});
+    // Only the choice with a reason is shown greyed; the other hidden one stays hidden.
+    REQUIRE(offered->unavailable.size() == 1);
+    CHECK(offered->unavailable[0].first == "Book one.");
+    CHECK(offered->unavailable[0].second == "No slot is free today.");
 }

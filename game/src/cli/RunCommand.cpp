@@ -49,6 +49,10 @@ void printText(std::ostream& out, const SessionEvent& e) {
         for (std::size_t i = 0; i < e.options.size(); ++i) {
             out << "  " << i + 1 << ") " << e.options[i] << '\n';
         }
+        for (const auto& [option, reason] : e.unavailable) {
+            out << "  -) " << option << " [not available" << (reason.empty() ? "" : ": " + reason)
+                << "]\n";
+        }
         break;
     case Kind::ChoiceMade:
         out << "> " << e.index << ") " << e.text << '\n';
@@ -91,6 +95,10 @@ void printJson(std::ostream& out, const SessionEvent& e) {
     case Kind::ChoicesOffered:
         j["node"] = e.node;
         j["options"] = e.options;
+        j["unavailable"] = nlohmann::json::array();
+        for (const auto& [option, reason] : e.unavailable) {
+            j["unavailable"].push_back({{"text", option}, {"reason", reason}});
+        }
         break;
     case Kind::ChoiceMade:
         j["node"] = e.node;

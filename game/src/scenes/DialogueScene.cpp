@@ -57,6 +57,7 @@ void DialogueScene::absorbEvents() {
             break;
         case Kind::ChoicesOffered:
             options_ = event.options;
+            unavailable_ = event.unavailable;
             focused_ = 0;
             break;
         case Kind::Score:
@@ -227,6 +228,19 @@ void DialogueScene::draw(engine::Canvas& canvas) {
                 lineY += lineHeight;
             }
             y += row.height + 8.0f;
+        }
+        for (const auto& [option, reason] : unavailable_) {
+            // Greyed and marked in words, so the state never depends on colour alone.
+            const std::string label = "– " + option + " (" +
+                                      context_.text.get("dialogue.unavailable") +
+                                      (reason.empty() ? "" : ": " + reason) + ")";
+            const auto muted = style(theme::kBodySize, theme::kMutedText);
+            const float lineHeight = canvas.measureText("Ag", muted).y;
+            for (const auto& line : engine::wrapText(canvas, label, muted, width - 24.0f)) {
+                canvas.drawText(line, {x + 12.0f, y + 6.0f}, muted);
+                y += lineHeight;
+            }
+            y += 20.0f;
         }
         canvas.drawText(context_.text.get("dialogue.choose"),
                         {x, box.y + box.height - kPadding - 24.0f}, hint);

@@ -25,6 +25,8 @@ const std::vector<UiString>& uiStrings() {
          "Shown near a person the player can talk to; keep {name}"},
         {"dialogue.continue", "Enter: continue", "Hint under a dialogue line"},
         {"dialogue.choose", "1–9 or ↑ ↓ and Enter: choose", "Hint under the choices"},
+        {"dialogue.unavailable", "not available",
+         "After a greyed-out choice the player cannot pick now, before the reason"},
         {"dialogue.feedback", "Diversity Code", "Heading of the card that explains a choice"},
         {"dialogue.ended", "Encounter over", "Heading when an encounter ends"},
         {"outcome.respectful", "Respectful", "Outcome of an encounter"},

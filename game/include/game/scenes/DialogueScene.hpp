@@ -38,6 +38,7 @@ private:
     std::string portrait_; ///< content path of the speaker's portrait, empty if none
     std::string text_;
     std::vector<std::string> options_;
+    std::vector<std::pair<std::string, std::string>> unavailable_; ///< text, reason
     std::size_t focused_ = 0;
     std::vector<engine::Rect> optionRects_; ///< from the last draw, for the mouse
     struct Card {
