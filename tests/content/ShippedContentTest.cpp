@@ -22,16 +22,7 @@ namespace {
 const fs::path kData = RESPECT_SOURCE_DIR;
 
 std::vector<fs::path> shippedLevels() {
-    std::vector<fs::path> levels;
-    for (const auto& entry : fs::directory_iterator(kData / "levels")) {
-        const auto name = entry.path().filename().string();
-        if (entry.path().extension() == ".xml" && name != "diversity-code.xml" &&
-            name != "campaign.xml") {
-            levels.push_back(entry.path());
-        }
-    }
-    std::sort(levels.begin(), levels.end());
-    return levels;
+    return game::scenarioFiles(kData);
 }
 
 } // namespace

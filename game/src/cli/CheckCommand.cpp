@@ -34,10 +34,6 @@ std::vector<FileToCheck> xmlFilesIn(const fs::path& folder, const std::string& d
 bool isDiversityCode(const fs::path& path) {
     return path.filename() == "diversity-code.xml";
 }
-bool isCampaign(const fs::path& path) {
-    return path.filename() == "campaign.xml";
-}
-
 } // namespace
 
 int runCheckCommand(const std::vector<std::string>& args, const fs::path& executable,
@@ -75,10 +71,10 @@ int runCheckCommand(const std::vector<std::string>& args, const fs::path& execut
 
     engine::DiagnosticList diagnostics;
     const auto code =
-        loadDiversityCode(dataPath / "levels/diversity-code.xml", kDiversityCodePath, diagnostics);
+        loadDiversityCode(dataPath / kDiversityCodePath, kDiversityCodePath, diagnostics);
     int checked = 0;
     for (const auto& file : files) {
-        if (isCampaign(file.path)) {
+        if (!isScenarioFile(file.path) && !isDiversityCode(file.path)) {
             continue; // the campaign format comes with the scenario select screen
         }
         ++checked;

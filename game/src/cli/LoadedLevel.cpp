@@ -15,8 +15,7 @@ std::unique_ptr<LoadedLevel> loadLevelForCommand(const std::string& levelPath,
     const auto dataPath = findDataFolder(data, executable);
     const engine::io::ContentRoot content(dataPath);
     engine::DiagnosticList diagnostics;
-    auto code =
-        loadDiversityCode(dataPath / "levels/diversity-code.xml", kDiversityCodePath, diagnostics);
+    auto code = loadDiversityCode(dataPath / kDiversityCodePath, kDiversityCodePath, diagnostics);
     std::optional<Level> level;
     if (code) {
         level = loadCheckedLevel(levelPath, levelPath, *code, &content, diagnostics);

@@ -4,7 +4,26 @@
 #include <game/level/LevelFiles.hpp>
 #include <game/level/LevelLoader.hpp>
 
+#include <algorithm>
+
 namespace respect::game {
+
+bool isScenarioFile(const std::filesystem::path& file) {
+    const auto name = file.filename();
+    return file.extension() == ".xml" && name != "diversity-code.xml" && name != "campaign.xml";
+}
+
+std::vector<std::filesystem::path> scenarioFiles(const std::filesystem::path& dataFolder) {
+    std::vector<std::filesystem::path> files;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(dataFolder / "levels", error)) {
+        if (isScenarioFile(entry.path()) && entry.is_regular_file(error)) {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
 
 std::optional<DiversityCode> loadDiversityCode(const std::filesystem::path& file,
                                                const std::string& displayName,

@@ -8,7 +8,6 @@
 #include <game/scenes/TitleScene.hpp>
 #include <game/ui/Theme.hpp>
 
-#include <algorithm>
 #include <filesystem>
 
 namespace respect::game {
@@ -20,38 +19,22 @@ void drawCentred(engine::Canvas& canvas, const std::string& text, float y,
     canvas.drawText(text, {(canvas.size().x - extent.x) / 2.0f, y}, style);
 }
 
-// Until the campaign screen exists, Play starts the first scenario in levels/.
-std::optional<std::filesystem::path> firstScenario(const std::filesystem::path& data) {
-    std::vector<std::filesystem::path> levels;
-    std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator(data / "levels", error)) {
-        const auto name = entry.path().filename().string();
-        if (entry.path().extension() == ".xml" && name != "diversity-code.xml" &&
-            name != "campaign.xml") {
-            levels.push_back(entry.path());
-        }
-    }
-    std::sort(levels.begin(), levels.end());
-    if (levels.empty()) {
-        return std::nullopt;
-    }
-    return levels.front();
-}
-
 } // namespace
 
 std::unique_ptr<engine::Scene> TitleScene::startScenario() {
     const auto& data = context_.content.path();
-    const auto file = firstScenario(data);
-    if (!file) {
+    // Until the campaign screen exists, Play starts the first scenario in levels/.
+    const auto files = scenarioFiles(data);
+    if (files.empty()) {
         return std::make_unique<NoticeScene>(context_, context_.text.get("notice.no-scenarios"));
     }
     engine::DiagnosticList diagnostics;
     auto code = loadDiversityCode(data / kDiversityCodePath, kDiversityCodePath, diagnostics);
-    const std::string name = "levels/" + file->filename().string();
+    const auto& file = files.front();
+    const std::string name = "levels/" + file.filename().string();
     std::optional<Level> level;
     if (code) {
-        level = loadCheckedLevel(*file, name, *code, &context_.content, diagnostics);
+        level = loadCheckedLevel(file, name, *code, &context_.content, diagnostics);
     }
     if (!code || !level) {
         // The game goes on: the player sees what is wrong, as `respect check` would say it.

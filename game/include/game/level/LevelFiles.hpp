@@ -10,11 +10,18 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace respect::game {
 
 /// The path of the Diversity Code inside the data folder.
 constexpr const char* kDiversityCodePath = "levels/diversity-code.xml";
+
+/// True for a level file: an .xml file that is neither the Diversity Code nor the campaign.
+bool isScenarioFile(const std::filesystem::path& file);
+
+/// The scenario files in `<dataFolder>/levels`, sorted by name.
+std::vector<std::filesystem::path> scenarioFiles(const std::filesystem::path& dataFolder);
 
 /// Loads the Diversity Code; std::nullopt (with diagnostics) when it cannot be read.
 std::optional<DiversityCode> loadDiversityCode(const std::filesystem::path& file,
