@@ -32,8 +32,9 @@ game::SaveGame sampleSave() {
     save.dialogue.onceTaken = {"counter/start#choice-1"};
     save.lineText = "Tot ziens.";
     save.scores = {{"language", 2}, {"disability", -1}};
-    save.encounters = {{"intro", "respectful", {"intro/start#choice-2"}},
-                       {"counter", "", {"counter/start#choice-1"}}};
+    // No `offered` lists: format-1.json was written before they were recorded.
+    save.encounters = {{"intro", "respectful", {"intro/start#choice-2"}, {}},
+                       {"counter", "", {"counter/start#choice-1"}, {}}};
     save.currentEncounter = "counter";
     save.playerXPixels = 312.5;
     save.playerYPixels = 0.1;
@@ -135,6 +136,31 @@ TEST_CASE("The format 1 save checked into tests/data stays readable", "[save][un
     INFO(result.message);
     REQUIRE(result.status == game::SaveStatus::Ok);
     CHECK(*result.save == sampleSave());
+}
+
+TEST_CASE("The choices offered at each choice point round-trip and are checked", "[save][unit]") {
+    auto save = sampleSave();
+    save.encounters[0].offered = {{"intro/start#choice-1", "intro/start#choice-2"}};
+    save.encounters[1].offered = {{"counter/start#choice-1"}};
+    const std::string text = save.toJson();
+    const json object = json::parse(text);
+    CHECK(object.at("encounters").at(0).at("offered") ==
+          json::array({json::array({"intro/start#choice-1", "intro/start#choice-2"})}));
+    const auto decoded = game::SaveStore::decode(text, "memory.json");
+    INFO(decoded.message);
+    REQUIRE(decoded.status == game::SaveStatus::Ok);
+    CHECK(*decoded.save == save);
+    auto other = save;
+    other.encounters[0].offered[0].pop_back();
+    CHECK(other != save);
+
+    json bad = object;
+    bad.erase("checksum");
+    bad["encounters"][0]["offered"][0] = "intro/start#choice-1";
+    bad["checksum"] = game::saveChecksum(bad.dump());
+    const auto corrupt = game::SaveStore::decode(bad.dump(), "x");
+    CHECK(corrupt.status == game::SaveStatus::Corrupt);
+    CHECK(corrupt.message.find("encounters[0].offered[0]: expected an array") != std::string::npos);
 }
 
 TEST_CASE("Timestamps are ISO 8601 UTC", "[save][unit]") {

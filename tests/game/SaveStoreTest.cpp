@@ -30,7 +30,7 @@ game::SaveGame saveWithTrust(int trust) {
     save.dialogue.variables = {{"trust", trust}};
     save.dialogue.visits = {{"counter/start", 1}};
     save.scores = {{"language", trust}};
-    save.encounters = {{"counter", "", {}}};
+    save.encounters = {{"counter", "", {}, {}}};
     save.currentEncounter = "counter";
     save.timestamp = "2024-05-01T09:30:00Z";
     return save;

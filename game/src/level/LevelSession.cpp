@@ -90,7 +90,7 @@ bool LevelSession::finished() const {
 
 void LevelSession::start(const Encounter& encounter) {
     current_ = &encounter;
-    results_.push_back({encounter.id, {}, {}});
+    results_.push_back({encounter.id, {}, {}, {}});
     SessionEvent event;
     event.kind = SessionEvent::Kind::EncounterStarted;
     event.encounter = encounter.id;
@@ -116,6 +116,11 @@ void LevelSession::advance() {
 }
 
 void LevelSession::choose(std::size_t offeredIndex) {
+    // Read before choosing: afterwards the runner has moved on to the next node.
+    offeredAtChoice_.clear();
+    for (const auto& offered : runner_.offeredChoices()) {
+        offeredAtChoice_.push_back(offered.choice->id);
+    }
     runner_.choose(offeredIndex);
     lastChosen_ = static_cast<int>(offeredIndex) + 1;
     translateRunnerEvents();
@@ -213,7 +218,7 @@ SessionRestore LevelSession::restore(const dlg::Snapshot& saved,
     if (current_ != nullptr) {
         if (results_.empty() || results_.back().encounter != current_->id ||
             !results_.back().outcome.empty()) {
-            results_.push_back({current_->id, {}, {}});
+            results_.push_back({current_->id, {}, {}, {}});
         }
     } else if (saved.state != dlg::RunnerState::Ended && !results_.empty() &&
                results_.back().encounter == currentEncounterId && results_.back().outcome.empty()) {
@@ -263,7 +268,12 @@ void LevelSession::translateRunnerEvents() {
             event.index = lastChosen_;
             const std::string choiceId(raw.choiceId);
             if (!results_.empty()) {
-                results_.back().choices.push_back(choiceId);
+                EncounterResult& result = results_.back();
+                // A result resumed from an older save has no offered lists: pad with "not
+                // recorded" so offered[i] stays aligned with choices[i].
+                result.offered.resize(result.choices.size());
+                result.choices.push_back(choiceId);
+                result.offered.push_back(offeredAtChoice_);
             }
             events_.push_back(event);
             const auto info = level_.choices.find(choiceId);

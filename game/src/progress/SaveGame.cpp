@@ -98,14 +98,20 @@ double doubleMember(const json& object, const char* key, const std::string& wher
     return number;
 }
 
-std::vector<std::string> stringArray(const json& object, const char* key,
-                                     const std::string& where) {
+std::vector<std::string> asStrings(const json& array, const std::string& where) {
+    if (!array.is_array()) {
+        bad(where, "expected an array");
+    }
     std::vector<std::string> out;
-    const json& array = arrayMember(object, key, where);
     for (std::size_t i = 0; i < array.size(); ++i) {
-        out.push_back(asString(array[i], path(where, key) + "[" + std::to_string(i) + "]"));
+        out.push_back(asString(array[i], where + "[" + std::to_string(i) + "]"));
     }
     return out;
+}
+
+std::vector<std::string> stringArray(const json& object, const char* key,
+                                     const std::string& where) {
+    return asStrings(arrayMember(object, key, where), path(where, key));
 }
 
 json valueToJson(const dlg::Value& value) {
@@ -194,7 +200,7 @@ bool operator==(const SaveGame& a, const SaveGame& b) {
         }
         for (std::size_t i = 0; i < x.size(); ++i) {
             if (x[i].encounter != y[i].encounter || x[i].outcome != y[i].outcome ||
-                x[i].choices != y[i].choices) {
+                x[i].choices != y[i].choices || x[i].offered != y[i].offered) {
                 return false;
             }
         }
@@ -245,8 +251,10 @@ json saveToJson(const SaveGame& save) {
 
     json encounters = json::array();
     for (const auto& result : save.encounters) {
-        encounters.push_back(
-            {{"id", result.encounter}, {"outcome", result.outcome}, {"choices", result.choices}});
+        encounters.push_back({{"id", result.encounter},
+                              {"outcome", result.outcome},
+                              {"choices", result.choices},
+                              {"offered", result.offered}});
     }
     json scores = json::object();
     for (const auto& [dimension, total] : save.scores) {
@@ -321,6 +329,14 @@ SaveGame saveFromJson(const json& object) {
         result.encounter = stringMember(encounters[i], "id", where);
         result.outcome = stringMember(encounters[i], "outcome", where);
         result.choices = stringArray(encounters[i], "choices", where);
+        // Optional: saves written before the alternatives were recorded do not have it.
+        if (encounters[i].contains("offered")) {
+            const json& offered = arrayMember(encounters[i], "offered", where);
+            for (std::size_t k = 0; k < offered.size(); ++k) {
+                result.offered.push_back(
+                    asStrings(offered[k], path(where, "offered") + "[" + std::to_string(k) + "]"));
+            }
+        }
         save.encounters.push_back(std::move(result));
     }
     save.currentEncounter = stringMember(object, "currentEncounter", "");

@@ -99,6 +99,11 @@ public:
         std::string encounter;
         std::string outcome;
         std::vector<std::string> choices; ///< ids, in order
+        /// The ids offered at each of those choice points (offered[i] holds choices[i] and
+        /// its alternatives, in the order shown). Recorded rather than derived from the
+        /// graph because conditions, once-only choices and fallbacks decide what the player
+        /// actually saw. An empty entry means "not recorded" (saves from before this field).
+        std::vector<std::vector<std::string>> offered;
     };
     const std::vector<EncounterResult>& results() const { return results_; }
 
@@ -123,7 +128,8 @@ private:
     engine::dialogue::VariableStore variables_;
     engine::dialogue::Runner runner_;
     const Encounter* current_ = nullptr;
-    int lastChosen_ = 0; ///< 1-based, for the ChoiceMade event
+    int lastChosen_ = 0;                       ///< 1-based, for the ChoiceMade event
+    std::vector<std::string> offeredAtChoice_; ///< ids offered when choose() was called
     std::map<std::string, int> scores_;
     std::vector<EncounterResult> results_;
     std::vector<SessionEvent> events_;
