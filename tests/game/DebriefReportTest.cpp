@@ -384,3 +384,41 @@ TEST_CASE("The debrief page is written atomically, and a failure names the file"
         CHECK(std::string(error.what()).find("cannot write the debrief page") != std::string::npos);
     }
 }
+
+TEST_CASE("respect run --debrief-html writes the page", "[debrief][cli]") {
+    const test::TemporaryFolder folder;
+    const auto file = folder / "debrief page.html";
+    const auto result = test::runRespect("run '" + kSampleLevel.string() +
+                                         "' --choose 4,3,1,1,2,1,2,1 "
+                                         "--debrief-html '" +
+                                         file.string() + "'");
+    INFO(result.output);
+    CHECK(result.exitCode == 0);
+    CHECK(result.output.find("== scores: language -4 social-status +2 disability +2") !=
+          std::string::npos);
+    REQUIRE(fs::exists(file));
+    const std::string page = engine::io::readFileLimited(file);
+    CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(page.find("<h1>Debrief: First morning at the counter</h1>") != std::string::npos);
+    CHECK(count(page, "<strong>You chose:</strong>") == 8);
+
+    // A fixed date makes the page reproducible; JSON mode writes it too.
+    const auto dated = folder / "dated.html";
+    const auto json = test::runCommand(
+        "SOURCE_DATE_EPOCH=1714555800 '" + std::string(RESPECT_EXECUTABLE) + "' run '" +
+        kSampleLevel.string() + "' --json --choose 4,3,1,1,2,1,2,1 --debrief-html '" +
+        dated.string() + "'");
+    CHECK(json.exitCode == 0);
+    const std::string datedPage = engine::io::readFileLimited(dated);
+    CHECK(datedPage.find("<time datetime=\"2024-05-01T09:30:00Z\">") != std::string::npos);
+
+    // A page that cannot be written fails the command, naming the file.
+    const auto nowhere = folder / "missing" / "debrief.html";
+    const auto failed =
+        test::runRespect("run '" + kSampleLevel.string() +
+                         "' --choose 4,3,1,1,2,1,2,1 --debrief-html '" + nowhere.string() + "'");
+    CHECK(failed.exitCode == 2);
+    CHECK(failed.output.find(nowhere.string() + ": error: cannot write the debrief page") !=
+          std::string::npos);
+    CHECK(test::runRespect("run '" + kSampleLevel.string() + "' --debrief-html").exitCode == 2);
+}

@@ -40,7 +40,7 @@ TEST_CASE("Subcommands keep their own arguments", "[cli][unit]") {
 TEST_CASE("Help lists every flag", "[cli][unit]") {
     const std::string help = usageText();
     for (const char* flag : {"--frames", "--screenshot", "--input-script", "--headless", "--data",
-                             "--help", "--version"}) {
+                             "--help", "--version", "--debrief-html"}) {
         CHECK(help.find(flag) != std::string::npos);
     }
 }

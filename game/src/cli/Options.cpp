@@ -72,8 +72,9 @@ Usage:
   respect check [--strict] [--data DIR] [PATH...]
                                     validate levels and the Diversity Code (default: all
                                     shipped content); exit 1 on errors
-  respect run LEVEL --choose 1,2,1 [--json] [--data DIR]
-                                    play a level without a window, choosing by number
+  respect run LEVEL --choose 1,2,1 [--json] [--debrief-html FILE] [--data DIR]
+                                    play a level without a window, choosing by number;
+                                    --debrief-html saves the debrief as a printable page
   respect graph LEVEL [--encounter ID] [--data DIR]
                                     print the dialogue as Graphviz DOT
 

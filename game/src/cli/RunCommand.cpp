@@ -1,13 +1,19 @@
 #include "LoadedLevel.hpp"
 
+#include <engine/core/Error.hpp>
 #include <engine/dialogue/DialogueError.hpp>
 #include <engine/xml/StrictNumbers.hpp>
 #include <game/cli/Commands.hpp>
 #include <game/cli/Options.hpp>
 #include <game/level/LevelSession.hpp>
+#include <game/progress/SaveGame.hpp>
+#include <game/report/DebriefHtml.hpp>
+#include <game/text/UiText.hpp>
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <ctime>
 #include <ostream>
 #include <sstream>
 
@@ -26,6 +32,17 @@ std::vector<std::size_t> parseChoices(const std::string& text) {
         choices.push_back(static_cast<std::size_t>(number));
     }
     return choices;
+}
+
+/// Now, or SOURCE_DATE_EPOCH when set to a whole number of seconds, so pages made for
+/// documentation or tests can be reproduced byte for byte.
+std::string debriefDate() {
+    std::int64_t seconds = 0;
+    const char* fixed = std::getenv("SOURCE_DATE_EPOCH");
+    if (fixed != nullptr && engine::xml::parseStrictInt(fixed, seconds) && seconds >= 0) {
+        return utcTimestamp(static_cast<std::time_t>(seconds));
+    }
+    return utcTimestamp(std::time(nullptr));
 }
 
 std::string signedNumber(int value) {
@@ -137,6 +154,7 @@ int runRunCommand(const std::vector<std::string>& args, const std::filesystem::p
     std::vector<std::size_t> choices;
     bool json = false;
     std::optional<std::filesystem::path> data;
+    std::optional<std::filesystem::path> debriefHtmlFile;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto value = [&]() -> const std::string& {
             if (i + 1 >= args.size()) {
@@ -150,6 +168,8 @@ int runRunCommand(const std::vector<std::string>& args, const std::filesystem::p
             json = true;
         } else if (args[i] == "--data") {
             data = value();
+        } else if (args[i] == "--debrief-html") {
+            debriefHtmlFile = value();
         } else if (!args[i].empty() && args[i][0] == '-') {
             throw UsageError("run: unknown option '" + args[i] + "'");
         } else if (levelPath.empty()) {
@@ -223,6 +243,15 @@ int runRunCommand(const std::vector<std::string>& args, const std::filesystem::p
             }
         }
         streams.out << '\n';
+    }
+    if (debriefHtmlFile) {
+        try {
+            writeDebriefHtml(buildDebriefReport(session, loaded->code, debriefDate()), UiText(),
+                             *debriefHtmlFile);
+        } catch (const engine::Error& problem) {
+            streams.err << problem.what() << '\n';
+            return 2;
+        }
     }
     if (used < choices.size()) {
         streams.err << "respect: warning: " << choices.size() - used

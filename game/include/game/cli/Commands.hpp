@@ -17,7 +17,8 @@ struct CommandStreams {
 /// `respect check [--strict] [--data DIR] [PATH...]`: 0 clean, 1 errors, 2 usage.
 int runCheckCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
                     CommandStreams streams);
-/// `respect run LEVEL --choose 1,2,1 [--json] [--data DIR]`: 0 played to the end, 2 otherwise.
+/// `respect run LEVEL --choose 1,2,1 [--json] [--debrief-html FILE] [--data DIR]`: 0 played
+/// to the end (and the debrief page written when asked), 2 otherwise.
 int runRunCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
                   CommandStreams streams);
 /// `respect graph LEVEL [--encounter ID] [--data DIR]`: Graphviz DOT on `out`.
