@@ -1,5 +1,6 @@
 #include <engine/render/TextLayout.hpp>
 #include <engine/scene/SceneStack.hpp>
+#include <game/report/DebriefReport.hpp>
 #include <game/scenes/DebriefScene.hpp>
 #include <game/ui/Theme.hpp>
 
@@ -10,30 +11,29 @@ namespace respect::game {
 
 DebriefScene::Summary DebriefScene::summarize(const LevelSession& session,
                                               const DiversityCode& code) {
+    const DebriefReport report = buildDebriefReport(session, code, "");
     Summary summary;
-    const Level& level = session.level();
-    summary.levelTitle = level.title;
-    for (const auto& result : session.results()) {
-        const Encounter* encounter = level.findEncounter(result.encounter);
-        const std::string title =
-            encounter != nullptr && !encounter->title.empty() ? encounter->title : result.encounter;
-        summary.encounters.emplace_back(title, result.outcome);
+    summary.levelTitle = report.levelTitle;
+    for (const auto& encounter : report.encounters) {
+        summary.encounters.emplace_back(encounter.title, encounter.outcome);
     }
-    for (const auto& [ref, line] : level.dimensions) {
-        const Dimension* dimension = code.findDimension(ref);
-        const auto found = session.scores().find(ref);
-        summary.scores.emplace_back(dimension != nullptr ? dimension->name : ref,
-                                    found == session.scores().end() ? 0 : found->second);
+    // The screen shows the level's own dimensions (in its order), then any other it scored.
+    const auto& listed = session.level().dimensions;
+    for (const auto& [ref, line] : listed) {
+        const auto found = std::find_if(report.scores.begin(), report.scores.end(),
+                                        [&](const DebriefScore& s) { return s.dimension == ref; });
+        summary.scores.emplace_back(found != report.scores.end() ? found->name : ref,
+                                    found != report.scores.end() ? found->total : 0);
     }
-    for (const auto& [ref, total] : session.scores()) {
-        const bool listed = std::any_of(level.dimensions.begin(), level.dimensions.end(),
-                                        [&](const auto& d) { return d.first == ref; });
-        if (!listed) {
-            const Dimension* dimension = code.findDimension(ref);
-            summary.scores.emplace_back(dimension != nullptr ? dimension->name : ref, total);
+    for (const auto& score : report.scores) {
+        const bool isListed = std::any_of(listed.begin(), listed.end(), [&](const auto& d) {
+            return d.first == score.dimension;
+        });
+        if (!isListed && session.scores().count(score.dimension) != 0) {
+            summary.scores.emplace_back(score.name, score.total);
         }
     }
-    summary.questions = level.debriefQuestions;
+    summary.questions = report.questions;
     return summary;
 }
 
