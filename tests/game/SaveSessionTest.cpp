@@ -173,6 +173,8 @@ TEST_CASE("A save taken mid-dialogue resumes in a fresh session and plays on ide
                 REQUIRE(restored.results().size() == 2);
                 CHECK(restored.results()[0].outcome == "respectful");
                 CHECK(restored.results()[0].choices == original.results()[0].choices);
+                CHECK(restored.results()[0].offered == original.results()[0].offered);
+                CHECK(restored.results()[0].offered.size() == 2); // the two choice points
                 CHECK(restored.results()[1].outcome == "neutral");
                 CHECK(actual.back().find("encounter-ended|coffee") == 0);
             }
