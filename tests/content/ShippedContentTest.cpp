@@ -5,6 +5,7 @@
 #include "RunProgram.hpp"
 
 #include <game/campaign/CampaignFiles.hpp>
+#include <game/campaign/ScenarioCard.hpp>
 #include <game/level/LevelFiles.hpp>
 #include <game/level/PathExplorer.hpp>
 
@@ -69,6 +70,21 @@ TEST_CASE("The shipped campaign loads without errors and opens with the first sc
     CHECK(campaign->scenarios[0].requiredLevels.empty());
     CHECK(campaign->scenarios[1].file == kPendingLevel);
     CHECK(campaign->scenarios[1].requiredLevels == std::vector<std::string>{"sample-first-day"});
+
+    const auto code = game::loadDiversityCode(kData / game::kDiversityCodePath,
+                                              game::kDiversityCodePath, diagnostics);
+    REQUIRE(code);
+    const engine::io::ContentRoot data(kData);
+    const auto cards = game::buildScenarioCards(*campaign, *code, &data, {});
+    REQUIRE(cards.size() == 2);
+    CHECK(cards[0].playable());
+    CHECK(cards[0].title == "First morning at the counter");
+    CHECK(cards[0].minutes > 0);
+    CHECK_FALSE(cards[0].dimensions.empty());
+    CHECK(cards[1].locked);
+    if (!pendingLevelMissing()) {
+        CHECK(cards[1].error.empty());
+    }
 }
 
 TEST_CASE("Every path of every shipped level reaches an end", "[content]") {
