@@ -34,3 +34,15 @@ TEST_CASE("The README's complete example level loads and checks clean", "[conten
     CHECK(diagnostics.errorCount() == 0);
     CHECK(level->encounters.size() == 2);
 }
+
+TEST_CASE("The README's campaign example is the shipped campaign", "[content][campaign]") {
+    const fs::path root = RESPECT_SOURCE_DIR;
+    const std::string readme = engine::io::readFileLimited(root / "README.md");
+    const auto section = readme.find("### The campaign");
+    REQUIRE(section != std::string::npos);
+    const auto start = readme.find("```xml\n", section);
+    REQUIRE(start != std::string::npos);
+    const auto end = readme.find("```\n", start + 7);
+    CHECK(readme.substr(start + 7, end - start - 7) ==
+          engine::io::readFileLimited(root / game::kCampaignPath));
+}

@@ -1,5 +1,6 @@
 #include <engine/io/ContentRoot.hpp>
 #include <game/GameMain.hpp>
+#include <game/campaign/CampaignFiles.hpp>
 #include <game/cli/Commands.hpp>
 #include <game/cli/Options.hpp>
 #include <game/level/LevelFiles.hpp>
@@ -74,10 +75,16 @@ int runCheckCommand(const std::vector<std::string>& args, const fs::path& execut
         loadDiversityCode(dataPath / kDiversityCodePath, kDiversityCodePath, diagnostics);
     int checked = 0;
     for (const auto& file : files) {
-        if (!isScenarioFile(file.path) && !isDiversityCode(file.path)) {
-            continue; // the campaign format comes with the scenario select screen
+        if (!isScenarioFile(file.path) && !isDiversityCode(file.path) &&
+            !isCampaignFile(file.path)) {
+            continue;
         }
         ++checked;
+        if (isCampaignFile(file.path)) {
+            // The campaign itself; its scenarios are checked as levels when listed here too.
+            loadCampaignFile(file.path, file.displayName, diagnostics);
+            continue;
+        }
         if (isDiversityCode(file.path)) {
             if (file.displayName != kDiversityCodePath) {
                 loadDiversityCode(file.path, file.displayName, diagnostics);

@@ -9,8 +9,12 @@
 namespace respect::game {
 
 bool isScenarioFile(const std::filesystem::path& file) {
-    const auto name = file.filename();
-    return file.extension() == ".xml" && name != "diversity-code.xml" && name != "campaign.xml";
+    return file.extension() == ".xml" && file.filename() != "diversity-code.xml" &&
+           !isCampaignFile(file);
+}
+
+bool isCampaignFile(const std::filesystem::path& file) {
+    return file.filename() == "campaign.xml";
 }
 
 std::vector<std::filesystem::path> scenarioFiles(const std::filesystem::path& dataFolder) {

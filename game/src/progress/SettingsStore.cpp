@@ -1,3 +1,5 @@
+#include "BrokenFile.hpp"
+
 #include <engine/core/Error.hpp>
 #include <engine/core/Log.hpp>
 #include <engine/io/AtomicFile.hpp>
@@ -12,20 +14,6 @@
 namespace respect::game {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-/// `<file>.broken`, or `.broken.1`, `.broken.2`, ... so an earlier broken file is kept too.
-fs::path freeBrokenName(const fs::path& file) {
-    fs::path candidate = fs::path(file).concat(".broken");
-    std::error_code error;
-    for (int n = 1; fs::exists(fs::symlink_status(candidate, error)) && n < 1000; ++n) {
-        candidate = fs::path(file).concat(".broken." + std::to_string(n));
-    }
-    return candidate;
-}
-
-} // namespace
 
 SettingsStore::SettingsStore(fs::path folder) : folder_(std::move(folder)) {}
 
@@ -45,7 +33,7 @@ SettingsLoad SettingsStore::load() const {
         result.settings = Settings();
         result.warnings.clear();
         result.status = SettingsStatus::Corrupt;
-        const fs::path broken = freeBrokenName(path);
+        const fs::path broken = detail::freeBrokenName(path);
         if (std::rename(path.c_str(), broken.c_str()) == 0) {
             result.brokenFile = broken;
             result.message = path.string() + ": the settings could not be read (" +

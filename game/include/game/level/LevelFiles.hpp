@@ -16,9 +16,13 @@ namespace respect::game {
 
 /// The path of the Diversity Code inside the data folder.
 constexpr const char* kDiversityCodePath = "levels/diversity-code.xml";
+/// The path of the campaign (the scenarios in play order) inside the data folder.
+constexpr const char* kCampaignPath = "levels/campaign.xml";
 
 /// True for a level file: an .xml file that is neither the Diversity Code nor the campaign.
 bool isScenarioFile(const std::filesystem::path& file);
+/// True for the campaign file: any file named campaign.xml.
+bool isCampaignFile(const std::filesystem::path& file);
 
 /// The scenario files in `<dataFolder>/levels`, sorted by name.
 std::vector<std::filesystem::path> scenarioFiles(const std::filesystem::path& dataFolder);
