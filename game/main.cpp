@@ -3,12 +3,17 @@
 
 #include <engine/app/HeadlessPlatform.hpp>
 #include <engine/core/Error.hpp>
+#include <engine/speech/RecordingSpeech.hpp>
+#include <engine/speech/SpeechService.hpp>
 #include <game/GameMain.hpp>
 #include <game/cli/Commands.hpp>
 #include <game/cli/Options.hpp>
 
 #ifdef RESPECT_WITH_SFML
 #include <engine/sfml/SfmlPlatform.hpp>
+#endif
+#ifdef RESPECT_WITH_SPEECH
+#include <engine/speechd/SpeechDispatcher.hpp>
 #endif
 
 #include <iostream>
@@ -17,18 +22,55 @@ namespace {
 
 using namespace respect;
 
+/// Text to speech, started on first use so a player who never turns it on never connects
+/// to the speech service: the log file when asked, else speech-dispatcher when built in.
+class LazySpeech {
+public:
+    explicit LazySpeech(std::optional<std::filesystem::path> log) : log_(std::move(log)) {}
+
+    void say(std::string_view text, std::string_view language) {
+        if (!service_) {
+            if (log_) {
+                service_ = std::make_unique<engine::RecordingSpeech>(*log_);
+            } else {
+#ifdef RESPECT_WITH_SPEECH
+                service_ = engine::makeSpeechDispatcher("respect");
+#else
+                service_ = std::make_unique<engine::NullSpeech>();
+#endif
+            }
+        }
+        service_->say(text, language);
+    }
+
+private:
+    std::optional<std::filesystem::path> log_;
+    std::unique_ptr<engine::SpeechService> service_;
+};
+
 int startGame(const game::GameOptions& options, const char* argv0) {
     const engine::io::ContentRoot content(game::findDataFolder(options.dataFolder, argv0));
+    LazySpeech speech(options.speechLog);
+    auto sink = [&speech](std::string_view text, std::string_view language) {
+        speech.say(text, language);
+    };
     if (options.headless) {
         engine::HeadlessPlatform platform;
-        return game::runGame(options, platform, content);
+        return game::runGame(options, platform, content, sink);
     }
 #ifdef RESPECT_WITH_SFML
     engine::sfml::SfmlPlatform platform(engine::sfml::WindowConfig{}, content);
     for (const auto& [id, path] : game::fontFiles()) {
-        platform.loadFont(id, path);
+        try {
+            platform.loadFont(id, path);
+        } catch (const engine::Error& error) {
+            if (id == "regular") {
+                throw; // without it there is no text at all
+            }
+            std::cerr << "respect: warning: " << error.what() << '\n';
+        }
     }
-    return game::runGame(options, platform, content);
+    return game::runGame(options, platform, content, sink);
 #else
     throw game::UsageError("this build has no window (RESPECT_WITH_SFML=OFF); use --headless");
 #endif

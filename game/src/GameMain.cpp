@@ -2,9 +2,12 @@
 #include <engine/core/Error.hpp>
 #include <game/GameContext.hpp>
 #include <game/GameMain.hpp>
+#include <game/GameServices.hpp>
+#include <game/play/Launch.hpp>
 #include <game/scenes/TitleScene.hpp>
 
 #include <cstdlib>
+#include <iostream>
 
 #ifndef RESPECT_SOURCE_DIR
 #define RESPECT_SOURCE_DIR ""
@@ -50,12 +53,16 @@ const std::vector<std::pair<std::string, std::string>>& fontFiles() {
     static const std::vector<std::pair<std::string, std::string>> fonts = {
         {"regular", "assets/fonts/DejaVuSans.ttf"},
         {"bold", "assets/fonts/DejaVuSans-Bold.ttf"},
+        {"atkinson", "assets/fonts/AtkinsonHyperlegible-Regular.ttf"},
+        {"atkinson-bold", "assets/fonts/AtkinsonHyperlegible-Bold.ttf"},
+        {"opendyslexic", "assets/fonts/OpenDyslexic-Regular.otf"},
+        {"opendyslexic-bold", "assets/fonts/OpenDyslexic-Bold.otf"},
     };
     return fonts;
 }
 
 int runGame(const GameOptions& options, engine::Platform& platform,
-            const engine::io::ContentRoot& content) {
+            const engine::io::ContentRoot& content, Narrator::Sink speech) {
     std::optional<engine::input::InputScript> script;
     if (options.inputScript) {
         script = engine::input::InputScript::load(*options.inputScript);
@@ -65,10 +72,12 @@ int runGame(const GameOptions& options, engine::Platform& platform,
                             "--screenshot needs a window; it cannot be used with --headless");
     }
 
-    UiText text;
-    GameContext context{content, platform.audio(), text};
+    engine::input::InputState input;
+    GameServices services(content, platform.audio(), PlayerFolders::fromXdg(), &platform, &input,
+                          std::move(speech));
+    GameContext& context = services.context();
     engine::SceneStack scenes;
-    scenes.push(std::make_unique<TitleScene>(context));
+    scenes.push(std::make_unique<TitleScene>(context, services.startupNotices()));
     scenes.applyRequests();
 
     engine::RunOptions run;
@@ -82,9 +91,15 @@ int runGame(const GameOptions& options, engine::Platform& platform,
     if (platform.isHeadless() && options.frames == 0 && !script) {
         throw engine::Error("", 0, "--headless needs --frames N or --input-script FILE to end");
     }
-    engine::input::InputState input;
+    run.capture = &context.capture;
     engine::Application app(platform, scenes, input, run);
-    return app.run();
+    const int exitCode = app.run();
+    // Closing the window or quitting mid-scenario keeps the player's place.
+    if (const std::string problem = saveActiveScenario(context, SaveStore::kAutosave);
+        !problem.empty()) {
+        std::cerr << "respect: " << problem << '\n';
+    }
+    return exitCode;
 }
 
 } // namespace respect::game

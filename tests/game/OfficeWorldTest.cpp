@@ -1,3 +1,4 @@
+#include "GameFixture.hpp"
 #include "LevelTestSupport.hpp"
 
 #include <engine/core/Error.hpp>
@@ -108,14 +109,17 @@ TEST_CASE("A cast member without a spawn point is an error naming the map", "[wo
 
 TEST_CASE("In the office, interact starts the talk encounter and the zone encounter follows",
           "[world][unit]") {
-    engine::io::ContentRoot content{RESPECT_SOURCE_DIR};
-    engine::RecordingAudio audio;
-    game::UiText text;
-    game::GameContext context{content, audio, text};
-    engine::SceneStack stack;
+    test::GameFixture game;
+    game::Settings instant = game.context().preferences.settings();
+    instant.typewriterCharsPerSecond = 0; // lines appear whole: one confirm moves on
+    game.context().preferences.change(instant);
+    auto& stack = game.stack();
+    auto& audio = game.audio();
     engine::RecordingCanvas canvas;
-    stack.push(std::make_unique<game::OfficeScene>(context, test::smallCode(),
-                                                   test::cleanLevel(kOfficeLevel), officeMap()));
+    stack.push(std::make_unique<game::OfficeScene>(
+        game.context(), std::make_unique<game::Scenario>(
+                            "office.xml", test::smallCode(), test::cleanLevel(kOfficeLevel),
+                            std::make_unique<engine::tiled::Map>(officeMap()))));
     stack.applyRequests();
     auto* office = dynamic_cast<game::OfficeScene*>(stack.top());
     REQUIRE(office != nullptr);
@@ -159,10 +163,13 @@ TEST_CASE("In the office, interact starts the talk encounter and the zone encoun
     }
     REQUIRE(dynamic_cast<game::DialogueScene*>(stack.top()) != nullptr);
 
-    // Leaving from the pause menu closes the dialogue and the office.
+    // "Save and return" from the pause menu closes the dialogue and the office, and the
+    // autosave holds the dialogue in progress.
     stack.update(holding({Action::Menu, Action::Back}, true));
-    stack.update(holding({Action::MoveDown}, true));
-    stack.update(holding({Action::Confirm}, true)); // Leave to the title screen
+    stack.update(holding({Action::Choose4}, true)); // Save and return to the title screen
     CHECK(stack.empty());
     CHECK(audio.music.empty());
+    const auto saved = game.context().saves.read(game::SaveStore::kAutosave);
+    REQUIRE(saved.status == game::SaveStatus::Ok);
+    CHECK_FALSE(saved.save->currentEncounter.empty());
 }

@@ -1,16 +1,17 @@
-// The loop a player goes through, headless: title → Play → the scenario (always choosing
-// option 1) → every encounter → debrief → back to the title.
+// The loop a player goes through, headless: title → Play → the scenario list → the
+// scenario → every encounter → debrief (which records the completion) → back.
+
+#include "GameFixture.hpp"
 
 #include <engine/io/FileReader.hpp>
-#include <engine/render/RecordingCanvas.hpp>
-#include <engine/scene/SceneStack.hpp>
 #include <engine/xml/Document.hpp>
-#include <game/GameContext.hpp>
 #include <game/level/LevelFiles.hpp>
 #include <game/level/LevelLoader.hpp>
+#include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
 #include <game/scenes/OfficeScene.hpp>
+#include <game/scenes/ScenarioSelectScene.hpp>
 #include <game/scenes/TitleScene.hpp>
 
 #include <catch2/catch.hpp>
@@ -21,99 +22,90 @@ namespace fs = std::filesystem;
 
 namespace {
 
-engine::input::InputFrame press(Action action) {
-    engine::input::InputFrame frame;
-    frame.setPressed(action);
-    frame.setHeld(action, true);
-    return frame;
-}
-
-bool showing(engine::RecordingCanvas& canvas, const std::string& prefix) {
-    for (const auto& text : canvas.texts()) {
-        if (text.text.rfind(prefix, 0) == 0) {
-            return true;
-        }
-    }
-    return false;
+/// The shipped first scenario without its map, so its encounters play in document order.
+std::unique_ptr<game::Scenario> firstScenarioWithoutMap() {
+    const fs::path data = RESPECT_SOURCE_DIR;
+    engine::DiagnosticList diagnostics;
+    auto code = game::loadDiversityCode(data / game::kDiversityCodePath, "code", diagnostics);
+    std::string source = engine::io::readFileLimited(data / "levels/sample-first-day.xml");
+    const std::string map = " map=\"maps/ground-floor.tmx\"";
+    source.erase(source.find(map), map.size());
+    auto level = game::loadLevel(engine::xml::Document::parse(source, "sample"), diagnostics);
+    REQUIRE(code);
+    REQUIRE(level);
+    return std::make_unique<game::Scenario>("levels/sample-first-day.xml", std::move(*code),
+                                            std::move(*level));
 }
 
 } // namespace
 
-TEST_CASE("Play opens the first scenario in the office", "[flow][unit]") {
-    engine::io::ContentRoot content{RESPECT_SOURCE_DIR};
-    engine::RecordingAudio audio;
-    game::UiText text;
-    game::GameContext context{content, audio, text};
-    engine::SceneStack stack;
-    stack.push(std::make_unique<game::TitleScene>(context));
-    stack.applyRequests();
-    stack.update(press(Action::Confirm)); // Play
-    CHECK(dynamic_cast<game::OfficeScene*>(stack.top()) != nullptr);
-    CHECK(audio.music == "assets/sounds/ambience-office.wav");
+TEST_CASE("Play lists the campaign; the first scenario opens in the office, the next is locked",
+          "[flow][unit]") {
+    test::GameFixture game;
+    game.openTitle();
+    CHECK_FALSE(game.showing("▶ Continue")); // a new player has nothing to continue
+    game.press(Action::Confirm);             // Play
+    auto* select = game.top<game::ScenarioSelectScene>();
+    REQUIRE(select != nullptr);
+    INFO(game.screenText());
+    REQUIRE(select->cards().size() >= 2);
+    CHECK(select->cards()[0].playable());
+    CHECK(select->cards()[1].locked);
+    CHECK(game.showing("▶ First morning at the counter"));
+    CHECK(game.showing("About 10 minutes"));
+    game.press(Action::MoveDown);
+    CHECK(game.showing("▶ A counter within reach (locked)"));
+    game.press(Action::Confirm); // a locked scenario says what unlocks it
+    CHECK(game.showing("Complete First morning at the counter to unlock it."));
+    game.press(Action::Back);
+    game.press(Action::MoveUp);
+    game.press(Action::Confirm);
+    CHECK(game.top<game::OfficeScene>() != nullptr);
+    CHECK(game.audio().music == "assets/sounds/ambience-office.wav");
 }
 
-// A level without a map plays its encounters in document order.
-TEST_CASE("A scenario without a map is played encounter by encounter to its debrief and back",
+TEST_CASE("A scenario is played to its debrief, which records the completion and unlocks the next",
           "[flow][unit]") {
-    engine::io::ContentRoot content{RESPECT_SOURCE_DIR};
-    engine::RecordingAudio audio;
-    game::UiText text;
-    game::GameContext context{content, audio, text};
-    engine::SceneStack stack;
-    engine::RecordingCanvas canvas;
-    stack.push(std::make_unique<game::TitleScene>(context));
-
-    const fs::path data = RESPECT_SOURCE_DIR;
-    engine::DiagnosticList diagnostics;
-    auto code = game::loadDiversityCode(data / "levels/diversity-code.xml", "code", diagnostics);
-    REQUIRE(code);
-    std::string source = engine::io::readFileLimited(data / "levels/sample-first-day.xml");
-    const std::string map = " map=\"maps/ground-floor.tmx\"";
-    REQUIRE(source.find(map) != std::string::npos);
-    source.erase(source.find(map), map.size());
-    auto level = game::loadLevel(engine::xml::Document::parse(source, "sample"), diagnostics);
-    REQUIRE(level);
-    stack.push(
-        std::make_unique<game::LevelPlayScene>(context, std::move(*code), std::move(*level)));
-    stack.applyRequests();
-    const auto draw = [&] {
-        canvas.clear({});
-        stack.draw(canvas);
-    };
-    stack.update({}); // the scenario opens its first encounter
-    draw();
-    std::string onScreen;
-    for (const auto& t : canvas.texts()) {
-        onScreen += t.text + "\n";
-    }
-    INFO(onScreen);
-    INFO("stack size " << stack.size());
-    REQUIRE(dynamic_cast<game::DialogueScene*>(stack.top()) != nullptr);
-    draw();
-    CHECK(showing(canvas, "Enter: continue"));
+    test::GameFixture game;
+    game.openTitle();
+    game.press(Action::Confirm); // Play: the scenario list
+    game.stack().push(
+        std::make_unique<game::LevelPlayScene>(game.context(), firstScenarioWithoutMap()));
+    game.stack().applyRequests();
+    game.idle();
+    REQUIRE(game.top<game::DialogueScene>() != nullptr);
 
     int encountersEnded = 0;
     int feedbackCards = 0;
-    for (int step = 0; step < 500 && !showing(canvas, "Debrief: "); ++step) {
-        auto* dialogue = dynamic_cast<game::DialogueScene*>(stack.top());
-        if (dialogue != nullptr) {
-            using Mode = game::DialogueScene::Mode;
-            encountersEnded += dialogue->mode() == Mode::Ended ? 1 : 0;
-            feedbackCards += dialogue->mode() == Mode::Feedback ? 1 : 0;
-            stack.update(
-                press(dialogue->mode() == Mode::Choices ? Action::Choose1 : Action::Confirm));
-        } else {
-            stack.update({});
+    for (int step = 0; step < 2000 && game.top<game::DebriefScene>() == nullptr; ++step) {
+        auto* dialogue = game.top<game::DialogueScene>();
+        if (dialogue == nullptr) {
+            game.idle();
+            continue;
         }
-        draw();
+        using Mode = game::DialogueScene::Mode;
+        encountersEnded += dialogue->mode() == Mode::Ended ? 1 : 0;
+        feedbackCards += dialogue->mode() == Mode::Feedback ? 1 : 0;
+        game.press(dialogue->mode() == Mode::Choices ? Action::Choose1 : Action::Confirm);
     }
-    REQUIRE(showing(canvas, "Debrief: "));
+    REQUIRE(game.top<game::DebriefScene>() != nullptr);
     CHECK(encountersEnded >= 2);
     CHECK(feedbackCards >= 1);
-    CHECK(showing(canvas, "Questions for reflection"));
-    CHECK(showing(canvas, "• ")); // the level's questions are listed
+    INFO(game.screenText());
+    CHECK(game.showing("Debrief: First morning at the counter"));
+    CHECK(game.showing("Questions for reflection"));
+    CHECK(game.showing("1. "));       // the level's questions, numbered
+    CHECK(game.showing("You chose")); // the choices against the alternatives
+    CHECK(game.showing("Language"));  // a bar per dimension, with its number
+    CHECK(game.context().progress.isCompleted("sample-first-day"));
 
-    stack.update(press(Action::Confirm)); // back to the title
-    draw();
-    CHECK(canvas.findText("▶ Play") != nullptr);
+    game.press(Action::Choose3); // Back: the scenario list again
+    auto* select = game.top<game::ScenarioSelectScene>();
+    REQUIRE(select != nullptr);
+    CHECK(game.showing("▶ ✓ First morning at the counter (completed)"));
+    CHECK_FALSE(select->cards()[1].locked);
+
+    // The record is on disk for the next time the game starts.
+    test::GameFixture later(game.home());
+    CHECK(later.context().progress.isCompleted("sample-first-day"));
 }

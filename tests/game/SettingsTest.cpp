@@ -57,6 +57,7 @@ TEST_CASE("Settings survive a JSON round trip", "[settings][unit]") {
     settings.effectsVolume = 100;
     settings.reducedMotion = true;
     settings.fullscreen = true;
+    settings.textToSpeech = true;
     settings.keyBindings = "up = Key:Up Key:Z\n";
     const std::string text = settings.toJson();
     CHECK(json::parse(text).at("font") == "opendyslexic");

@@ -1,3 +1,4 @@
+#include "GameFixture.hpp"
 #include "RunProgram.hpp"
 
 #include <engine/app/HeadlessPlatform.hpp>
@@ -21,15 +22,13 @@ engine::input::InputFrame press(engine::input::Action action) {
 }
 
 struct TitleFixture {
-    engine::io::ContentRoot content{RESPECT_SOURCE_DIR};
-    engine::RecordingAudio audio;
-    game::UiText text;
-    game::GameContext context{content, audio, text};
-    engine::SceneStack stack;
+    test::GameFixture game;
+    engine::RecordingAudio& audio = game.audio();
+    engine::SceneStack& stack = game.stack();
     engine::RecordingCanvas canvas;
 
     TitleFixture() {
-        stack.push(std::make_unique<game::TitleScene>(context));
+        stack.push(std::make_unique<game::TitleScene>(game.context()));
         stack.applyRequests();
     }
     void draw() {
@@ -70,8 +69,8 @@ TEST_CASE("Number keys and the mouse choose menu items", "[title][unit]") {
     using engine::input::Action;
     TitleFixture f;
     f.draw(); // the menu learns its layout when drawn
-    f.stack.update(press(Action::Choose2));
-    REQUIRE(f.stack.size() == 2); // Settings opened a notice over the title
+    f.stack.update(press(Action::Choose3));
+    REQUIRE(f.stack.size() == 2); // Settings opened over the title
     f.stack.update(press(Action::Back));
     CHECK(f.stack.size() == 1);
 

@@ -48,7 +48,17 @@ ProgramResult runCommand(const std::string& command, int timeoutSeconds) {
 }
 
 ProgramResult runRespect(const std::string& arguments, int timeoutSeconds) {
-    return runCommand(std::string("'") + RESPECT_EXECUTABLE + "' " + arguments, timeoutSeconds);
+    // A fresh player every time, so no test sees another's saves or settings.
+    const TemporaryFolder home;
+    return runRespectAs(home.path(), arguments, timeoutSeconds);
+}
+
+ProgramResult runRespectAs(const std::filesystem::path& home, const std::string& arguments,
+                           int timeoutSeconds) {
+    return runCommand("XDG_DATA_HOME=" + shellQuoted((home / "data").string()) +
+                          " XDG_CONFIG_HOME=" + shellQuoted((home / "config").string()) + " '" +
+                          RESPECT_EXECUTABLE + "' " + arguments,
+                      timeoutSeconds);
 }
 
 TemporaryFolder::TemporaryFolder() {

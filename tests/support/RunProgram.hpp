@@ -14,8 +14,13 @@ struct ProgramResult {
 /// Runs `command` through /bin/sh with a time limit, capturing its output.
 ProgramResult runCommand(const std::string& command, int timeoutSeconds = 60);
 
-/// Runs the built `respect` with the given (already quoted) arguments.
+/// Runs the built `respect` with the given (already quoted) arguments, as a new player
+/// (empty XDG data and config folders).
 ProgramResult runRespect(const std::string& arguments, int timeoutSeconds = 60);
+/// The same as the player whose files are under `home` (`home`/data and `home`/config), so
+/// several runs can share saves and settings.
+ProgramResult runRespectAs(const std::filesystem::path& home, const std::string& arguments,
+                           int timeoutSeconds = 60);
 
 /// A fresh empty folder under the system's temporary folder, removed on destruction.
 class TemporaryFolder {

@@ -33,7 +33,10 @@ const sf::Font& SfmlCanvas::font(const std::string& id) const {
     if (fonts_.empty()) {
         throw Error("", 0, "no font loaded");
     }
-    return *fonts_.begin()->second; // an unknown id falls back rather than showing nothing
+    // An unknown id (a font that failed to load) falls back rather than showing nothing:
+    // to "regular" when there is one.
+    const auto regular = fonts_.find("regular");
+    return regular != fonts_.end() ? *regular->second : *fonts_.begin()->second;
 }
 
 Vec2 SfmlCanvas::size() const {

@@ -34,14 +34,20 @@ constexpr AxisInput kAxisInputs[] = {
 } // namespace
 
 struct SfmlPlatform::Impl {
-    Impl(const WindowConfig& config, const io::ContentRoot& root)
-        : content(root), canvas(window, root), audio(root) {
+    Impl(const WindowConfig& windowConfig, const io::ContentRoot& root)
+        : config(windowConfig), content(root), canvas(window, root), audio(root) {
+        open();
+    }
+
+    // Creates (or re-creates, when fullscreen changes) the window from `config`.
+    void open() {
         const sf::Uint32 style = config.fullscreen  ? sf::Uint32{sf::Style::Fullscreen}
                                  : config.resizable ? sf::Uint32{sf::Style::Default}
                                                     : static_cast<sf::Uint32>(sf::Style::Titlebar) |
                                                           sf::Uint32{sf::Style::Close};
-        window.create(sf::VideoMode(config.width, config.height),
-                      sf::String::fromUtf8(config.title.begin(), config.title.end()), style);
+        const sf::VideoMode mode = config.fullscreen ? sf::VideoMode::getDesktopMode()
+                                                     : sf::VideoMode(config.width, config.height);
+        window.create(mode, sf::String::fromUtf8(config.title.begin(), config.title.end()), style);
         if (!window.isOpen()) {
             throw Error("", 0, "cannot open a window (is a display available?)");
         }
@@ -65,6 +71,7 @@ struct SfmlPlatform::Impl {
         }
     }
 
+    WindowConfig config;
     const io::ContentRoot& content;
     sf::RenderWindow window;
     SfmlCanvas canvas;
@@ -85,6 +92,21 @@ void SfmlPlatform::loadFont(const std::string& id, const std::string& contentPat
         throw Error(contentPath, 0, "not a font file SFML can read");
     }
     impl_->canvas.addFont(id, std::move(font));
+}
+
+void SfmlPlatform::setFullscreen(bool fullscreen) {
+    if (impl_->config.fullscreen == fullscreen) {
+        return;
+    }
+    impl_->config.fullscreen = fullscreen;
+    try {
+        impl_->open();
+    } catch (const Error&) {
+        // The screen refused the mode: go back to the window the player had.
+        impl_->config.fullscreen = !fullscreen;
+        impl_->open();
+        throw;
+    }
 }
 
 bool SfmlPlatform::pollEvents(input::InputState& input) {

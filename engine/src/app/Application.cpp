@@ -38,11 +38,16 @@ bool Application::frame() {
     ++frames_;
     const bool screenshotDue = options_.screenshots.count(frames_) != 0;
     const double now = platform_.seconds();
-    if (dirty_ || screenshotDue || now - lastDrawSeconds_ >= options_.heartbeatSeconds) {
+    const bool captureDue = options_.capture != nullptr && options_.capture->pending();
+    if (dirty_ || screenshotDue || captureDue ||
+        now - lastDrawSeconds_ >= options_.heartbeatSeconds) {
         draw();
         lastDrawSeconds_ = now;
         if (screenshotDue) {
             platform_.saveScreenshot(options_.screenshots.at(frames_));
+        }
+        if (captureDue) {
+            options_.capture->fulfil(platform_);
         }
         platform_.present();
     }

@@ -92,6 +92,7 @@ Bindings Bindings::defaults() {
     // Presenter clickers send Page Up / Page Down.
     bindAll(Action::PageUp, {"Key:PageUp", "Pad:LB"});
     bindAll(Action::PageDown, {"Key:PageDown", "Pad:RB"});
+    bindAll(Action::History, {"Key:H", "Pad:Y"});
     return b;
 }
 

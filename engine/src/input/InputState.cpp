@@ -13,6 +13,7 @@ void InputState::inputDown(const std::string& input) {
     if (!heldInputs_.insert(input).second) {
         return;
     }
+    pending_.devicePresses.push_back(input);
     for (const Action action : bindings_.actionsFor(input)) {
         actionDown(action);
     }

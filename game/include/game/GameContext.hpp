@@ -1,16 +1,41 @@
 #pragma once
-// What every scene of the game may use: the data folder, sound and the UI text.
+// What every scene of the game may use: the data folder, sound, speech, the UI text and
+// look, the player's settings, saves and progress, and the frame capture. GameServices
+// (GameServices.hpp) owns them; scenes only hold this context by reference.
 
+#include <engine/app/FrameCapture.hpp>
 #include <engine/audio/AudioService.hpp>
 #include <engine/io/ContentRoot.hpp>
+#include <game/progress/CampaignProgress.hpp>
+#include <game/progress/Preferences.hpp>
+#include <game/progress/ProgressStore.hpp>
+#include <game/progress/SaveStore.hpp>
 #include <game/text/UiText.hpp>
+#include <game/ui/Narrator.hpp>
+#include <game/ui/Theme.hpp>
+
+#include <filesystem>
 
 namespace respect::game {
+
+class Scenario;
 
 struct GameContext {
     const engine::io::ContentRoot& content;
     engine::AudioService& audio;
-    const UiText& text;
+    UiText& text;
+    Theme& theme;
+    Narrator& narrator;
+    Preferences& preferences;
+    SaveStore& saves;
+    const ProgressStore& progressStore;
+    CampaignProgress& progress; ///< loaded at start; completions are added as they happen
+    engine::FrameCapture& capture;
+    /// Where exported debriefs go (the player's data folder / "reports").
+    std::filesystem::path reportsFolder;
+    /// The scenario being played, so quitting the game can save it; set by the scene that
+    /// plays it, nullptr otherwise.
+    Scenario* activeScenario = nullptr;
 };
 
 } // namespace respect::game

@@ -4,6 +4,7 @@
 #include <engine/app/Platform.hpp>
 #include <engine/io/ContentRoot.hpp>
 #include <game/cli/Options.hpp>
+#include <game/ui/Narrator.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -24,8 +25,10 @@ const std::vector<std::pair<std::string, std::string>>& fontFiles();
 
 /// Runs the title screen and everything after it until the player quits or the frame
 /// limit is reached. Returns the process exit code. Throws engine::Error on a content
-/// problem (a malformed input script, a screenshot that cannot be written).
+/// problem (a malformed input script, a screenshot that cannot be written). The player's
+/// files are in the XDG folders; the scenario being played is autosaved on the way out.
+/// `speech` receives what text to speech says (none: the option has no effect).
 int runGame(const GameOptions& options, engine::Platform& platform,
-            const engine::io::ContentRoot& content);
+            const engine::io::ContentRoot& content, Narrator::Sink speech = nullptr);
 
 } // namespace respect::game

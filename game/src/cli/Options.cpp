@@ -53,6 +53,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
             result.game.screenshots[frame] = spec.substr(colon + 1);
         } else if (arg == "--input-script") {
             result.game.inputScript = value();
+        } else if (arg == "--speech-log") {
+            result.game.speechLog = value();
         } else if (arg == "--data") {
             result.game.dataFolder = value();
         } else if (arg == "--headless") {
@@ -85,6 +87,8 @@ Options:
   --frames N                        quit cleanly after N frames
   --screenshot N:FILE.png           save frame N as a PNG (repeatable)
   --input-script FILE               play timed actions from FILE (see README)
+  --speech-log FILE                 with "Read aloud" on, write what would be spoken to
+                                    FILE instead of speaking
   --help                            show this help
   --version                         print the version
 

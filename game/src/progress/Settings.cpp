@@ -126,6 +126,7 @@ std::string Settings::toJson() const {
     object["effectsVolume"] = effectsVolume;
     object["reducedMotion"] = reducedMotion;
     object["fullscreen"] = fullscreen;
+    object["textToSpeech"] = textToSpeech;
     object["keyBindings"] = keyBindings;
     try {
         return object.dump(2) + "\n";
@@ -175,6 +176,7 @@ Settings Settings::fromJson(std::string_view text, const std::string& fileName,
     reader.readInt("effectsVolume", 0, kMaxVolume, settings.effectsVolume);
     reader.readBool("reducedMotion", settings.reducedMotion);
     reader.readBool("fullscreen", settings.fullscreen);
+    reader.readBool("textToSpeech", settings.textToSpeech);
     std::string bindings;
     reader.readString("keyBindings", bindings);
     if (!bindings.empty()) {

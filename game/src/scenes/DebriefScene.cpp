@@ -1,111 +1,259 @@
-#include <engine/render/TextLayout.hpp>
+#include <engine/core/Error.hpp>
+#include <engine/io/XdgPaths.hpp>
 #include <engine/scene/SceneStack.hpp>
-#include <game/report/DebriefReport.hpp>
+#include <game/report/DebriefHtml.hpp>
 #include <game/scenes/DebriefScene.hpp>
-#include <game/ui/Theme.hpp>
+#include <game/scenes/NoticeScene.hpp>
+#include <game/ui/Drawing.hpp>
 
 #include <algorithm>
-#include <cstdlib>
+#include <ctime>
 
 namespace respect::game {
 
-DebriefScene::Summary DebriefScene::summarize(const LevelSession& session,
-                                              const DiversityCode& code) {
-    const DebriefReport report = buildDebriefReport(session, code, "");
-    Summary summary;
-    summary.levelTitle = report.levelTitle;
-    for (const auto& encounter : report.encounters) {
-        summary.encounters.emplace_back(encounter.title, encounter.outcome);
-    }
-    // The screen shows the level's own dimensions (in its order), then any other it scored.
-    const auto& listed = session.level().dimensions;
-    for (const auto& [ref, line] : listed) {
-        const auto found = std::find_if(report.scores.begin(), report.scores.end(),
-                                        [&](const DebriefScore& s) { return s.dimension == ref; });
-        summary.scores.emplace_back(found != report.scores.end() ? found->name : ref,
-                                    found != report.scores.end() ? found->total : 0);
-    }
-    for (const auto& score : report.scores) {
-        const bool isListed = std::any_of(listed.begin(), listed.end(), [&](const auto& d) {
-            return d.first == score.dimension;
-        });
-        if (!isListed && session.scores().count(score.dimension) != 0) {
-            summary.scores.emplace_back(score.name, score.total);
-        }
-    }
-    summary.questions = report.questions;
-    return summary;
+namespace {
+
+using engine::input::Action;
+
+constexpr float kMargin = 40.0f;
+
+std::string signedNumber(int value) {
+    return (value > 0 ? "+" : "") + std::to_string(value);
 }
 
-DebriefScene::DebriefScene(GameContext& context, Summary summary)
-    : context_(context), summary_(std::move(summary)), menu_({context.text.get("debrief.back")}) {}
+/// "2024-05-01T09:30:00Z" → "20240501-093000", for file names.
+std::string compactTime(std::string iso) {
+    iso.erase(std::remove_if(iso.begin(), iso.end(), [](char c) { return c == '-' || c == ':'; }),
+              iso.end());
+    std::replace(iso.begin(), iso.end(), 'T', '-');
+    if (!iso.empty() && iso.back() == 'Z') {
+        iso.pop_back();
+    }
+    return iso;
+}
+
+} // namespace
+
+DebriefScene::DebriefScene(GameContext& context, std::unique_ptr<Scenario> scenario)
+    : context_(context), scenario_(std::move(scenario)),
+      report_(buildDebriefReport(scenario_->session(), scenario_->code(),
+                                 utcTimestamp(std::time(nullptr)))),
+      menu_({context.text.get("debrief.save-picture"), context.text.get("debrief.save-page"),
+             context.text.get("debrief.back")}) {
+    const ProgressRecord record = context_.progressStore.recordCompletion(
+        context_.progress, scenario_->level().id, scenario_->session().scores());
+    if (!record.saved) {
+        pendingNotice_ = record.message;
+    }
+}
+
+void DebriefScene::onEnter() {
+    context_.narrator.say(context_.text.get("debrief.title") + ": " + report_.levelTitle + ". " +
+                          menu_.focusedLabel());
+}
+
+std::filesystem::path DebriefScene::exportPath(const char* extension) const {
+    return context_.reportsFolder /
+           ("debrief-" + report_.levelId + "-" + compactTime(report_.date) + extension);
+}
+
+void DebriefScene::savePage() {
+    const auto file = exportPath(".html");
+    try {
+        engine::io::XdgPaths::createPrivateFolder(context_.reportsFolder);
+        writeDebriefHtml(report_, context_.text, file);
+        lastExport_ = file;
+        pendingNotice_ = context_.text.format("debrief.saved", {{"file", file.string()}});
+    } catch (const engine::Error& error) {
+        pendingNotice_ = error.what();
+    }
+}
+
+void DebriefScene::savePicture() {
+    const auto file = exportPath(".png");
+    try {
+        engine::io::XdgPaths::createPrivateFolder(context_.reportsFolder);
+    } catch (const engine::Error& error) {
+        pendingNotice_ = error.what();
+        return;
+    }
+    // The loop saves the next frame it draws; the answer comes back here.
+    context_.capture.request(
+        file, [this](const std::filesystem::path& saved, const std::string& error) {
+            if (error.empty()) {
+                lastExport_ = saved;
+                pendingNotice_ = context_.text.format("debrief.saved", {{"file", saved.string()}});
+            } else {
+                pendingNotice_ = error;
+            }
+        });
+}
 
 bool DebriefScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
-    bool changed = false;
-    if (menu_.update(input, context_.audio, changed) ||
-        input.pressed(engine::input::Action::Back)) {
+    if (!pendingNotice_.empty()) {
+        stack.push(std::make_unique<NoticeScene>(context_, std::exchange(pendingNotice_, {})));
+        return true;
+    }
+    if (context_.capture.pending()) {
+        return true; // draw the frame to save
+    }
+    const float before = scroll_;
+    const float page = std::max(100.0f, viewHeight_ * 0.8f);
+    if (input.pressed(Action::PageDown)) {
+        scroll_ += page;
+    }
+    if (input.pressed(Action::PageUp)) {
+        scroll_ -= page;
+    }
+    scroll_ = std::clamp(scroll_, 0.0f, std::max(0.0f, reportHeight_ - viewHeight_));
+    bool changed = scroll_ != before;
+    const auto activated = menu_.update(input, context_.audio, changed);
+    if (activated == SavePicture) {
+        savePicture();
+        return true;
+    }
+    if (activated == SavePage) {
+        savePage();
+        return true;
+    }
+    if (activated == Back || input.pressed(Action::Back)) {
         stack.pop();
         return true;
+    }
+    if (changed && scroll_ == before) {
+        context_.narrator.say(menu_.focusedLabel());
     }
     return changed;
 }
 
-void DebriefScene::draw(engine::Canvas& canvas) {
-    const engine::Vec2 size = canvas.size();
-    canvas.fillRect({0, 0, size.x, size.y}, theme::kBackground);
-    engine::TextStyle heading;
-    heading.font = "bold";
-    heading.sizePixels = theme::kBodySize;
-    heading.color = theme::kTitle;
-    engine::TextStyle body;
-    body.sizePixels = theme::kHintSize + 2.0f;
-    body.color = theme::kText;
-    engine::TextStyle title = heading;
-    title.sizePixels = theme::kMenuSize;
+float DebriefScene::drawReport(engine::Canvas& canvas, engine::Rect area) {
+    const Theme& theme = context_.theme;
+    const auto& colours = theme.colours();
+    const auto heading = theme.bold(TextRole::Body, colours.title);
+    const auto body = theme.text(TextRole::Hint, colours.text);
+    const auto muted = theme.text(TextRole::Hint, colours.mutedText);
+    const auto strong = theme.bold(TextRole::Hint, colours.text);
+    const float gap = theme.scaled(10.0f);
+    float y = area.y - scroll_;
+    const auto wrapped = [&](const std::string& text, const engine::TextStyle& style,
+                             float indent = 0.0f) {
+        y = drawWrapped(canvas, text, {area.x + indent, y}, area.width - indent, style);
+    };
 
-    const float left = 40.0f;
-    const float column = size.x / 2.0f + 20.0f;
-    canvas.drawText(context_.text.get("debrief.title") + ": " + summary_.levelTitle, {left, 24.0f},
-                    title);
-
-    float y = 90.0f;
-    canvas.drawText(context_.text.get("debrief.encounters"), {left, y}, heading);
-    y += 44.0f;
-    for (const auto& [name, outcome] : summary_.encounters) {
-        canvas.drawText(name + ": " + context_.text.get("outcome." + outcome), {left, y}, body);
-        y += 30.0f;
-    }
-
-    y += 16.0f;
-    canvas.drawText(context_.text.get("debrief.scores"), {left, y}, heading);
-    y += 44.0f;
-    const float barLeft = left + 240.0f;
-    const float unit = 24.0f; // pixels per point
-    const float zero = barLeft + 5 * unit;
-    for (const auto& [name, total] : summary_.scores) {
-        canvas.drawText(name, {left, y}, body);
-        const float length = static_cast<float>(std::min(std::abs(total), 5)) * unit;
-        const engine::Rect bar{total >= 0 ? zero : zero - length, y + 4.0f, length, 20.0f};
-        canvas.fillRect({zero - 1.0f, y, 2.0f, 28.0f}, theme::kMutedText);
-        canvas.fillRect(bar, total >= 0 ? engine::Color{110, 190, 120, 255}
-                                        : engine::Color{220, 120, 100, 255});
-        canvas.drawText((total > 0 ? "+" : "") + std::to_string(total),
-                        {zero + 5 * unit + 12.0f, y}, body);
-        y += 34.0f;
-    }
-
-    float qy = 90.0f;
-    canvas.drawText(context_.text.get("debrief.questions"), {column, qy}, heading);
-    qy += 44.0f;
-    for (const auto& question : summary_.questions) {
-        for (const auto& line :
-             engine::wrapText(canvas, "• " + question, body, size.x - column - 40.0f)) {
-            canvas.drawText(line, {column, qy}, body);
-            qy += 28.0f;
+    wrapped(context_.text.get("debrief.encounters"), heading);
+    y += gap;
+    for (const auto& encounter : report_.encounters) {
+        const std::string outcome = encounter.outcome.empty()
+                                        ? context_.text.get("debrief.unfinished")
+                                        : context_.text.get("outcome." + encounter.outcome);
+        std::string who = encounter.who;
+        if (!encounter.role.empty()) {
+            who += " (" + context_.text.get("role." + encounter.role) + ")";
         }
-        qy += 10.0f;
+        wrapped(encounter.title + (who.empty() ? "" : ", " + who) + ": " + outcome, strong);
+        for (const auto& point : encounter.choices) {
+            wrapped(context_.text.get("debrief.you-chose") + ": " + point.chosen.text, body,
+                    theme.scaled(20.0f));
+            for (const auto& other : point.alternatives) {
+                wrapped("– " + other.text, muted, theme.scaled(40.0f));
+            }
+        }
+        y += gap;
     }
-    menu_.draw(canvas, size.y - 100.0f);
+    y += gap;
+    wrapped(context_.text.get("debrief.rules"), heading);
+    y += gap;
+    if (report_.rules.empty()) {
+        wrapped(context_.text.get("debrief.no-rules"), body);
+    }
+    for (const auto& rule : report_.rules) {
+        wrapped(
+            rule.title + " (" +
+                context_.text.get(std::string("debrief.rule-") + ruleVerdictName(rule.verdict)) +
+                ")",
+            strong);
+        wrapped(rule.text, body, theme.scaled(20.0f));
+        y += gap;
+    }
+    return y + scroll_ - area.y;
+}
+
+void DebriefScene::drawScores(engine::Canvas& canvas, engine::Rect area) {
+    const Theme& theme = context_.theme;
+    const auto& colours = theme.colours();
+    const auto heading = theme.bold(TextRole::Body, colours.title);
+    const auto body = theme.text(TextRole::Hint, colours.text);
+    float y = drawWrapped(canvas, context_.text.get("debrief.scores"), {area.x, area.y}, area.width,
+                          heading) +
+              theme.scaled(8.0f);
+    // A bar per dimension around a zero line; the number is always written beside it.
+    float nameWidth = 0.0f;
+    for (const auto& score : report_.scores) {
+        nameWidth = std::max(nameWidth, canvas.measureText(score.name, body).x);
+    }
+    nameWidth = std::min(nameWidth, area.width * 0.45f);
+    const float numberWidth = canvas.measureText("+00", body).x + 8.0f;
+    const float barArea = area.width - nameWidth - numberWidth - 16.0f;
+    int largest = 1;
+    for (const auto& score : report_.scores) {
+        largest = std::max(largest, std::abs(score.total));
+    }
+    const float unit = barArea / 2.0f / static_cast<float>(largest);
+    const float zero = area.x + nameWidth + 8.0f + barArea / 2.0f;
+    const float rowHeight = canvas.measureText("Ag", body).y + 6.0f;
+    for (const auto& score : report_.scores) {
+        canvas.drawText(score.name, {area.x, y}, body);
+        const float length = static_cast<float>(std::abs(score.total)) * unit;
+        const engine::Rect bar{score.total >= 0 ? zero : zero - length, y + rowHeight * 0.2f,
+                               length, rowHeight * 0.6f};
+        canvas.fillRect({zero - 1.0f, y, 2.0f, rowHeight}, colours.mutedText);
+        canvas.fillRect(bar, score.total >= 0 ? colours.positive : colours.negative);
+        canvas.drawText(signedNumber(score.total), {zero + barArea / 2.0f + 8.0f, y}, body);
+        y += rowHeight;
+    }
+    y += theme.scaled(16.0f);
+    y = drawWrapped(canvas, context_.text.get("debrief.questions"), {area.x, y}, area.width,
+                    heading) +
+        theme.scaled(8.0f);
+    for (std::size_t i = 0; i < report_.questions.size(); ++i) {
+        y = drawWrapped(canvas, std::to_string(i + 1) + ". " + report_.questions[i], {area.x, y},
+                        area.width, body) +
+            theme.scaled(6.0f);
+    }
+}
+
+void DebriefScene::draw(engine::Canvas& canvas) {
+    const Theme& theme = context_.theme;
+    const engine::Vec2 size = canvas.size();
+    drawBackground(canvas, theme);
+    const auto title = theme.bold(TextRole::Heading);
+    const float titleHeight = canvas.measureText("Ag", title).y;
+    const float top = kMargin / 2.0f + titleHeight + theme.scaled(12.0f);
+    const float bottom = size.y - theme.scaled(40.0f);
+    const float left = size.x * 0.5f;
+
+    // The right column: scores, questions and the buttons.
+    const float menuHeight =
+        3.0f * (canvas.measureText("Ag", theme.text(TextRole::Menu)).y + theme.scaled(40.0f));
+    menu_.setColumn(left + kMargin / 2.0f, size.x - left - 1.5f * kMargin);
+    drawScores(canvas, {left + kMargin / 2.0f, top, size.x - left - 1.5f * kMargin,
+                        bottom - top - menuHeight});
+    // The left column scrolls (Page Up / Page Down); its heading and the title stay.
+    const engine::Rect area{kMargin, top, left - 1.5f * kMargin, bottom - top};
+    viewHeight_ = area.height;
+    reportHeight_ = drawReport(canvas, area);
+    // Cover what scrolled above the column, then draw the title over it.
+    canvas.fillRect({0, 0, left, top}, theme.colours().background);
+    canvas.fillRect({0, bottom, left, size.y - bottom}, theme.colours().background);
+    canvas.drawText(context_.text.get("debrief.title") + ": " + report_.levelTitle,
+                    {kMargin, kMargin / 2.0f}, title);
+    if (reportHeight_ > viewHeight_) {
+        const auto hint = theme.text(TextRole::Hint);
+        canvas.drawText(
+            scroll_ + viewHeight_ < reportHeight_ ? "▼ " + context_.text.get("debrief.more") : "▲",
+            {kMargin, bottom + 4.0f}, hint);
+    }
+    menu_.draw(canvas, bottom - menuHeight + theme.scaled(10.0f), theme);
 }
 
 } // namespace respect::game

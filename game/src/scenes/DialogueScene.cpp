@@ -1,8 +1,12 @@
 #include <engine/render/TextLayout.hpp>
 #include <engine/scene/SceneStack.hpp>
+#include <game/play/Launch.hpp>
 #include <game/scenes/DialogueScene.hpp>
+#include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/PauseScene.hpp>
-#include <game/ui/Theme.hpp>
+#include <game/ui/Drawing.hpp>
+
+#include <algorithm>
 
 namespace respect::game {
 namespace {
@@ -12,53 +16,100 @@ namespace dlg = engine::dialogue;
 
 constexpr float kMargin = 40.0f;
 constexpr float kPadding = 24.0f;
-
-engine::TextStyle style(float size, engine::Color colour, const char* font = "regular") {
-    engine::TextStyle s;
-    s.sizePixels = size;
-    s.color = colour;
-    s.font = font;
-    return s;
-}
+constexpr float kPortrait = 160.0f;
+constexpr double kStepSeconds = 1.0 / 60.0;
 
 bool confirmed(const engine::input::InputFrame& input) {
     return input.pressed(Action::Confirm) || input.pressed(Action::Interact) ||
            input.pointerClicked;
 }
 
-// Draws wrapped lines from `y` and returns the y below them.
-float drawWrapped(engine::Canvas& canvas, const std::string& text, float x, float y, float width,
-                  const engine::TextStyle& textStyle) {
-    const float lineHeight = canvas.measureText("Ag", textStyle).y;
-    for (const auto& line : engine::wrapText(canvas, text, textStyle, width)) {
-        canvas.drawText(line, {x, y}, textStyle);
-        y += lineHeight;
+bool isContinuation(char byte) {
+    return (static_cast<unsigned char>(byte) & 0xC0u) == 0x80u;
+}
+
+std::size_t codePoints(const std::string& text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return !isContinuation(c); }));
+}
+
+/// The first `count` code points of `text`, never cutting a UTF-8 sequence.
+std::string firstCodePoints(const std::string& text, std::size_t count) {
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!isContinuation(text[i]) && seen++ == count) {
+            return text.substr(0, i);
+        }
     }
-    return y;
+    return text;
 }
 
 } // namespace
 
-DialogueScene::DialogueScene(GameContext& context, LevelSession& session,
-                             const Encounter& encounter)
-    : context_(context), session_(session) {
+DialogueScene::DialogueScene(GameContext& context, Scenario& scenario, const Encounter& encounter)
+    : context_(context), scenario_(scenario), session_(scenario.session()) {
     session_.start(encounter);
     absorbEvents();
+    autosave();
+}
+
+DialogueScene::DialogueScene(GameContext& context, Scenario& scenario)
+    : context_(context), scenario_(scenario), session_(scenario.session()) {
+    absorbEvents();
+    // An exact resume queues no events: take what is on screen from the runner itself.
+    const auto& runner = session_.runner();
+    if (mode_ == Mode::Line && text_.empty()) {
+        const auto& line = runner.currentLine();
+        speaker_ = line.speaker == kNarrator ? "" : session_.level().speakerName(line.speaker);
+        portrait_ = portraitOf(line.speaker);
+        text_ = line.text;
+        textCodePoints_ = codePoints(text_);
+        history_.push_back({speaker_, text_, false});
+    } else if (mode_ == Mode::Choices && options_.empty()) {
+        for (const auto& offered : runner.offeredChoices()) {
+            options_.push_back(offered.choice->text);
+        }
+        for (const auto& hidden : runner.unavailableChoices()) {
+            unavailable_.emplace_back(hidden.choice->text,
+                                      hidden.choice->unavailableReason.value_or(""));
+        }
+    }
+    revealed_ = static_cast<double>(textCodePoints_); // the player read it before the break
+}
+
+void DialogueScene::onEnter() {
+    speakScreen();
+}
+
+void DialogueScene::autosave() {
+    if (std::string problem = saveActiveScenario(context_, SaveStore::kAutosave);
+        !problem.empty()) {
+        pendingNotice_ = std::move(problem);
+    }
 }
 
 void DialogueScene::absorbEvents() {
     using Kind = SessionEvent::Kind;
+    bool ended = false;
     for (const auto& event : session_.takeEvents()) {
         switch (event.kind) {
         case Kind::Line:
             speaker_ = event.speaker == kNarrator ? "" : event.speakerName;
             portrait_ = portraitOf(event.speaker);
             text_ = event.text;
+            textCodePoints_ = codePoints(text_);
+            revealed_ = context_.preferences.settings().typewriterCharsPerSecond == 0
+                            ? static_cast<double>(textCodePoints_)
+                            : 0.0;
+            history_.push_back({speaker_, text_, false});
             break;
         case Kind::ChoicesOffered:
             options_ = event.options;
             unavailable_ = event.unavailable;
             focused_ = 0;
+            break;
+        case Kind::ChoiceMade:
+            history_.push_back({context_.text.get("dialogue.you"), event.text, true});
             break;
         case Kind::Score:
             if (!card_) {
@@ -76,6 +127,7 @@ void DialogueScene::absorbEvents() {
             break;
         case Kind::EncounterEnded:
             outcome_ = event.outcome;
+            ended = true;
             break;
         default:
             break;
@@ -90,6 +142,13 @@ void DialogueScene::absorbEvents() {
                 : state == dlg::RunnerState::AwaitingChoice ? Mode::Choices
                                                             : Mode::Ended;
     }
+    if (ended) {
+        autosave();
+    }
+}
+
+bool DialogueScene::revealing() const {
+    return mode_ == Mode::Line && revealed_ < static_cast<double>(textCodePoints_);
 }
 
 std::string DialogueScene::portraitOf(const std::string& speaker) const {
@@ -103,67 +162,139 @@ std::string DialogueScene::portraitOf(const std::string& speaker) const {
     return context_.content.contains(path) ? path : std::string();
 }
 
+void DialogueScene::speakScreen() const {
+    const Narrator& narrator = context_.narrator;
+    switch (mode_) {
+    case Mode::Line:
+        narrator.say(speaker_.empty() ? text_ : speaker_ + ": " + text_);
+        break;
+    case Mode::Choices: {
+        std::string all;
+        for (std::size_t i = 0; i < options_.size(); ++i) {
+            all += std::to_string(i + 1) + ". " + options_[i] + "\n";
+        }
+        narrator.say(all);
+        break;
+    }
+    case Mode::Feedback:
+        narrator.say(card_->ruleTitle + ". " + card_->text);
+        break;
+    case Mode::Ended:
+        narrator.say(context_.text.get("dialogue.ended") + ". " +
+                     context_.text.get("outcome." + outcome_));
+        break;
+    }
+}
+
 void DialogueScene::chooseOption(std::size_t index) {
     context_.audio.playSound("assets/sounds/ui-confirm.wav");
     card_.reset();
     session_.choose(index);
     absorbEvents();
+    speakScreen();
+}
+
+bool DialogueScene::updateHistory(const engine::input::InputFrame& input) {
+    if (input.pressed(Action::History) || input.pressed(Action::Back) || confirmed(input)) {
+        showingHistory_ = false;
+        return true;
+    }
+    const std::size_t before = historyScroll_;
+    if ((input.pressed(Action::MoveUp) || input.pressed(Action::PageUp)) && historyScroll_ > 0) {
+        --historyScroll_;
+    }
+    if ((input.pressed(Action::MoveDown) || input.pressed(Action::PageDown)) &&
+        historyScroll_ + 1 < history_.size()) {
+        ++historyScroll_;
+    }
+    return historyScroll_ != before;
+}
+
+bool DialogueScene::updateChoices(const engine::input::InputFrame& input) {
+    const std::size_t before = focused_;
+    if (input.pressed(Action::MoveDown)) {
+        focused_ = (focused_ + 1) % options_.size();
+    }
+    if (input.pressed(Action::MoveUp)) {
+        focused_ = (focused_ + options_.size() - 1) % options_.size();
+    }
+    if (input.pointer && (input.pointerMoved || input.pointerClicked)) {
+        for (std::size_t i = 0; i < optionRects_.size(); ++i) {
+            if (optionRects_[i].contains(*input.pointer)) {
+                focused_ = i;
+                if (input.pointerClicked) {
+                    chooseOption(i);
+                    return true;
+                }
+            }
+        }
+    }
+    if (const int number = input.choicePressed();
+        number > 0 && static_cast<std::size_t>(number) <= options_.size()) {
+        chooseOption(static_cast<std::size_t>(number - 1));
+        return true;
+    }
+    if (input.pressed(Action::Confirm)) {
+        chooseOption(focused_);
+        return true;
+    }
+    if (focused_ != before) {
+        context_.audio.playSound("assets/sounds/ui-move.wav");
+        context_.narrator.say(std::to_string(focused_ + 1) + ". " + options_[focused_]);
+        return true;
+    }
+    return false;
 }
 
 bool DialogueScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
+    if (!pendingNotice_.empty()) {
+        stack.push(std::make_unique<NoticeScene>(context_, std::exchange(pendingNotice_, {})));
+        return true;
+    }
+    if (showingHistory_) {
+        return updateHistory(input);
+    }
     if (input.pressed(Action::Menu) || input.pressed(Action::Back)) {
         // Leaving from here closes this dialogue and the scenario under it.
         stack.push(std::make_unique<PauseScene>(context_, 2));
         return true;
     }
+    if (input.pressed(Action::History) && !history_.empty()) {
+        showingHistory_ = true;
+        historyScroll_ = history_.size() > 1 ? history_.size() - 1 : 0;
+        return true;
+    }
     switch (mode_) {
-    case Mode::Line:
+    case Mode::Line: {
+        if (revealing()) {
+            if (confirmed(input)) {
+                revealed_ = static_cast<double>(textCodePoints_); // one key shows it whole
+                return true;
+            }
+            const double before = revealed_;
+            revealed_ =
+                std::min(static_cast<double>(textCodePoints_),
+                         revealed_ + kStepSeconds *
+                                         context_.preferences.settings().typewriterCharsPerSecond);
+            return static_cast<std::size_t>(revealed_) != static_cast<std::size_t>(before);
+        }
         if (!confirmed(input)) {
             return false;
         }
         session_.advance();
         absorbEvents();
+        speakScreen();
         return true;
-    case Mode::Choices: {
-        const std::size_t before = focused_;
-        if (input.pressed(Action::MoveDown)) {
-            focused_ = (focused_ + 1) % options_.size();
-        }
-        if (input.pressed(Action::MoveUp)) {
-            focused_ = (focused_ + options_.size() - 1) % options_.size();
-        }
-        if (input.pointer && (input.pointerMoved || input.pointerClicked)) {
-            for (std::size_t i = 0; i < optionRects_.size(); ++i) {
-                if (optionRects_[i].contains(*input.pointer)) {
-                    focused_ = i;
-                    if (input.pointerClicked) {
-                        chooseOption(i);
-                        return true;
-                    }
-                }
-            }
-        }
-        if (const int number = input.choicePressed();
-            number > 0 && static_cast<std::size_t>(number) <= options_.size()) {
-            chooseOption(static_cast<std::size_t>(number - 1));
-            return true;
-        }
-        if (input.pressed(Action::Confirm)) {
-            chooseOption(focused_);
-            return true;
-        }
-        if (focused_ != before) {
-            context_.audio.playSound("assets/sounds/ui-move.wav");
-            return true;
-        }
-        return false;
     }
+    case Mode::Choices:
+        return updateChoices(input);
     case Mode::Feedback:
         if (!confirmed(input)) {
             return false;
         }
         card_.reset();
         absorbEvents(); // moves on to the line, choices or end that follow
+        speakScreen();
         return true;
     case Mode::Ended:
         if (!confirmed(input)) {
@@ -177,93 +308,171 @@ bool DialogueScene::update(const engine::input::InputFrame& input, engine::Scene
 
 engine::Rect DialogueScene::panel(engine::Canvas& canvas) const {
     const engine::Vec2 size = canvas.size();
-    const float height = size.y * 0.55f;
+    const float height = size.y * (context_.theme.textScale() > 1.5f ? 0.8f : 0.55f);
     return {kMargin, size.y - height - kMargin, size.x - 2 * kMargin, height};
+}
+
+void DialogueScene::drawLine(engine::Canvas& canvas, engine::Rect box) {
+    const Theme& theme = context_.theme;
+    float x = box.x + kPadding;
+    float width = box.width - 2 * kPadding;
+    float y = box.y + kPadding;
+    if (!portrait_.empty()) {
+        const engine::Rect frame{x, y, kPortrait, kPortrait};
+        canvas.drawImage(portrait_, {0, 0, 128, 128}, frame);
+        canvas.strokeRect(frame, theme.colours().focusFrame, 2.0f);
+        x += kPortrait + kPadding;
+        width -= kPortrait + kPadding;
+    }
+    if (!speaker_.empty()) {
+        const auto name = theme.bold(TextRole::Heading);
+        canvas.drawText(speaker_, {x, y}, name);
+        y += canvas.measureText(speaker_, name).y + 8.0f;
+    }
+    // Wrap the whole line first, so words do not jump between lines as they appear.
+    const auto body = theme.text(TextRole::Body);
+    const float lineHeight = canvas.measureText("Ag", body).y;
+    std::size_t left = static_cast<std::size_t>(revealed_);
+    for (const auto& line : engine::wrapText(canvas, text_, body, width)) {
+        if (left == 0) {
+            break;
+        }
+        const std::size_t here = codePoints(line);
+        canvas.drawText(firstCodePoints(line, left), {x, y}, body);
+        // wrapText drops the space it breaks at; count it as revealed with the line.
+        left = left > here ? left - here - 1 : 0;
+        y += lineHeight;
+    }
+}
+
+void DialogueScene::drawChoices(engine::Canvas& canvas, engine::Rect box) {
+    const Theme& theme = context_.theme;
+    const auto& colours = theme.colours();
+    const float x = box.x + kPadding;
+    const float width = box.width - 2 * kPadding;
+    float y = box.y + kPadding;
+    const auto body = theme.text(TextRole::Body);
+    const auto focusBody = theme.bold(TextRole::Body, colours.text);
+    const float lineHeight = canvas.measureText("Ag", body).y;
+    const float inset = theme.scaled(12.0f);
+    for (std::size_t i = 0; i < options_.size(); ++i) {
+        const bool focus = i == focused_;
+        // Numbered and marked by shape: the focus never relies on colour alone.
+        const std::string label =
+            (focus ? "▶ " : "   ") + std::to_string(i + 1) + ". " + options_[i];
+        const auto& style = focus ? focusBody : body;
+        const auto lines = engine::wrapText(canvas, label, style, width - 2 * inset);
+        const engine::Rect row{x, y, width, lineHeight * static_cast<float>(lines.size()) + inset};
+        optionRects_.push_back(row);
+        if (focus) {
+            canvas.fillRect(row, colours.focus);
+            canvas.strokeRect(row, colours.focusFrame, 3.0f);
+        }
+        float lineY = row.y + inset / 2.0f;
+        for (const auto& line : lines) {
+            canvas.drawText(line, {x + inset, lineY}, style);
+            lineY += lineHeight;
+        }
+        y += row.height + 8.0f;
+    }
+    const auto muted = theme.text(TextRole::Body, colours.mutedText);
+    for (const auto& [option, reason] : unavailable_) {
+        // Greyed and marked in words, so the state never depends on colour alone.
+        const std::string label = "– " + option + " (" + context_.text.get("dialogue.unavailable") +
+                                  (reason.empty() ? "" : ": " + reason) + ")";
+        y = drawWrapped(canvas, label, {x + inset, y + inset / 2.0f}, width - 2 * inset, muted) +
+            inset;
+    }
+}
+
+void DialogueScene::drawFeedback(engine::Canvas& canvas, engine::Rect box) {
+    const Theme& theme = context_.theme;
+    const float x = box.x + kPadding;
+    const float width = box.width - 2 * kPadding;
+    float y = box.y + kPadding;
+    y = drawWrapped(canvas, context_.text.get("dialogue.feedback") + ": " + card_->ruleTitle,
+                    {x, y}, width, theme.bold(TextRole::Heading)) +
+        theme.scaled(12.0f);
+    y = drawWrapped(canvas, card_->text, {x, y}, width, theme.text(TextRole::Body)) +
+        theme.scaled(12.0f);
+    const auto scoreStyle = theme.text(TextRole::Hint, theme.colours().mutedText);
+    for (const auto& score : card_->scores) {
+        canvas.drawText(score, {x, y}, scoreStyle);
+        y += canvas.measureText("Ag", scoreStyle).y + 4.0f;
+    }
+}
+
+void DialogueScene::drawHistory(engine::Canvas& canvas) {
+    const Theme& theme = context_.theme;
+    const engine::Vec2 size = canvas.size();
+    canvas.fillRect({0, 0, size.x, size.y}, theme.colours().scrim);
+    const engine::Rect box{kMargin, kMargin, size.x - 2 * kMargin, size.y - 2 * kMargin};
+    drawPanel(canvas, box, theme);
+    const float x = box.x + kPadding;
+    const float width = box.width - 2 * kPadding;
+    float y = box.y + kPadding;
+    y = drawWrapped(canvas, context_.text.get("dialogue.history"), {x, y}, width,
+                    theme.bold(TextRole::Heading)) +
+        theme.scaled(8.0f);
+    const float bottom = box.y + box.height - kPadding - theme.scaled(30.0f);
+    // Show the entries from historyScroll_ on; the newest is at the bottom when scrolled
+    // to the end, so go back from there while it fits.
+    std::size_t first = historyScroll_;
+    float needed = 0.0f;
+    const auto body = theme.text(TextRole::Body);
+    while (first > 0) {
+        const auto& entry = history_[first];
+        needed += wrappedHeight(canvas, entry.speaker + ": " + entry.text, width, body) + 8.0f;
+        if (needed > bottom - y) {
+            break;
+        }
+        --first;
+    }
+    for (std::size_t i = first; i <= historyScroll_ && i < history_.size(); ++i) {
+        const auto& entry = history_[i];
+        const std::string text =
+            entry.speaker.empty() ? entry.text : entry.speaker + ": " + entry.text;
+        const auto style = entry.choice ? theme.bold(TextRole::Body, theme.colours().title) : body;
+        if (y + wrappedHeight(canvas, text, width, style) > bottom) {
+            break;
+        }
+        y = drawWrapped(canvas, text, {x, y}, width, style) + 8.0f;
+    }
+    drawHint(canvas, context_.text.get("hint.history"), theme);
 }
 
 void DialogueScene::draw(engine::Canvas& canvas) {
     const engine::Rect box = panel(canvas);
-    canvas.fillRect(box, theme::kPanel);
-    canvas.strokeRect(box, theme::kFocusFrame, 2.0f);
-    float x = box.x + kPadding;
-    float width = box.width - 2 * kPadding;
-    float y = box.y + kPadding;
-    const auto hint = style(theme::kHintSize, theme::kMutedText);
-    const auto body = style(theme::kBodySize, theme::kText);
+    drawPanel(canvas, box, context_.theme);
     optionRects_.clear();
-
+    const Theme& theme = context_.theme;
     switch (mode_) {
     case Mode::Line:
-        if (!portrait_.empty()) {
-            constexpr float kPortrait = 160.0f;
-            const engine::Rect frame{x, y, kPortrait, kPortrait};
-            canvas.drawImage(portrait_, {0, 0, 128, 128}, frame);
-            canvas.strokeRect(frame, theme::kFocusFrame, 2.0f);
-            x += kPortrait + kPadding;
-            width -= kPortrait + kPadding;
-        }
-        if (!speaker_.empty()) {
-            canvas.drawText(speaker_, {x, y}, style(theme::kBodySize, theme::kTitle, "bold"));
-            y += canvas.measureText(speaker_, body).y + 8.0f;
-        }
-        drawWrapped(canvas, text_, x, y, width, body);
-        canvas.drawText(context_.text.get("dialogue.continue"),
-                        {box.x + kPadding, box.y + box.height - kPadding - 24.0f}, hint);
+        drawLine(canvas, box);
         break;
     case Mode::Choices:
-        for (std::size_t i = 0; i < options_.size(); ++i) {
-            const bool focus = i == focused_;
-            const std::string label = std::to_string(i + 1) + ". " + options_[i];
-            const auto lines = engine::wrapText(canvas, label, body, width - 2 * 12.0f);
-            const float lineHeight = canvas.measureText("Ag", body).y;
-            const engine::Rect row{x, y, width, lineHeight * static_cast<float>(lines.size()) + 12};
-            optionRects_.push_back(row);
-            if (focus) {
-                canvas.fillRect(row, theme::kFocus);
-                canvas.strokeRect(row, theme::kFocusFrame, 2.0f);
-            }
-            float lineY = row.y + 6.0f;
-            for (const auto& line : lines) {
-                canvas.drawText(line, {x + 12.0f, lineY}, body);
-                lineY += lineHeight;
-            }
-            y += row.height + 8.0f;
-        }
-        for (const auto& [option, reason] : unavailable_) {
-            // Greyed and marked in words, so the state never depends on colour alone.
-            const std::string label = "– " + option + " (" +
-                                      context_.text.get("dialogue.unavailable") +
-                                      (reason.empty() ? "" : ": " + reason) + ")";
-            const auto muted = style(theme::kBodySize, theme::kMutedText);
-            const float lineHeight = canvas.measureText("Ag", muted).y;
-            for (const auto& line : engine::wrapText(canvas, label, muted, width - 24.0f)) {
-                canvas.drawText(line, {x + 12.0f, y + 6.0f}, muted);
-                y += lineHeight;
-            }
-            y += 20.0f;
-        }
-        canvas.drawText(context_.text.get("dialogue.choose"),
-                        {x, box.y + box.height - kPadding - 24.0f}, hint);
+        drawChoices(canvas, box);
         break;
     case Mode::Feedback:
-        canvas.drawText(context_.text.get("dialogue.feedback") + ": " + card_->ruleTitle, {x, y},
-                        style(theme::kBodySize, theme::kTitle, "bold"));
-        y += 48.0f;
-        y = drawWrapped(canvas, card_->text, x, y, width, body) + 12.0f;
-        for (const auto& score : card_->scores) {
-            canvas.drawText(score, {x, y}, style(theme::kHintSize + 2, theme::kMutedText));
-            y += 30.0f;
-        }
-        canvas.drawText(context_.text.get("dialogue.continue"),
-                        {x, box.y + box.height - kPadding - 24.0f}, hint);
+        drawFeedback(canvas, box);
         break;
-    case Mode::Ended:
-        canvas.drawText(context_.text.get("dialogue.ended"), {x, y},
-                        style(theme::kBodySize, theme::kTitle, "bold"));
-        canvas.drawText(context_.text.get("outcome." + outcome_), {x, y + 48.0f}, body);
-        canvas.drawText(context_.text.get("dialogue.continue"),
-                        {x, box.y + box.height - kPadding - 24.0f}, hint);
+    case Mode::Ended: {
+        const float x = box.x + kPadding;
+        const float y = box.y + kPadding;
+        canvas.drawText(context_.text.get("dialogue.ended"), {x, y}, theme.bold(TextRole::Heading));
+        canvas.drawText(context_.text.get("outcome." + outcome_), {x, y + theme.scaled(48.0f)},
+                        theme.text(TextRole::Body));
         break;
+    }
+    }
+    const char* hint = mode_ == Mode::Choices ? "dialogue.choose" : "dialogue.continue";
+    const auto hintStyle = theme.text(TextRole::Hint);
+    canvas.drawText(
+        context_.text.get(hint),
+        {box.x + kPadding, box.y + box.height - kPadding - canvas.measureText("Ag", hintStyle).y},
+        hintStyle);
+    if (showingHistory_) {
+        drawHistory(canvas);
     }
 }
 

@@ -2,21 +2,62 @@
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
+#include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/PauseScene.hpp>
-#include <game/ui/Theme.hpp>
+#include <game/ui/Drawing.hpp>
 
 namespace respect::game {
 
-LevelPlayScene::LevelPlayScene(GameContext& context, DiversityCode code, Level level)
-    : context_(context), code_(std::make_unique<DiversityCode>(std::move(code))),
-      level_(std::make_unique<Level>(std::move(level))),
-      session_(std::make_unique<LevelSession>(*level_, *code_)) {}
+namespace {
+
+/// The index after the encounter `id` in document order (0 when not found).
+std::size_t indexAfter(const Level& level, const std::string& id) {
+    for (std::size_t i = 0; i < level.encounters.size(); ++i) {
+        if (level.encounters[i].id == id) {
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+LevelPlayScene::LevelPlayScene(GameContext& context, std::unique_ptr<Scenario> scenario,
+                               std::string notice)
+    : context_(context), scenario_(std::move(scenario)), notice_(std::move(notice)) {}
+
+LevelPlayScene::~LevelPlayScene() {
+    if (context_.activeScenario == scenario_.get()) {
+        context_.activeScenario = nullptr;
+    }
+}
 
 void LevelPlayScene::onEnter() {
+    context_.activeScenario = scenario_.get();
     advance_ = true;
 }
 
 bool LevelPlayScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
+    LevelSession& session = scenario_->session();
+    const Level& level = scenario_->level();
+    if (!started_) {
+        started_ = true;
+        bool opened = false;
+        if (const Encounter* current = session.current()) {
+            next_ = indexAfter(level, current->id); // resumed mid-dialogue
+            stack.push(std::make_unique<DialogueScene>(context_, *scenario_));
+            opened = true;
+        } else if (!session.results().empty()) {
+            next_ = indexAfter(level, session.results().back().encounter);
+        }
+        if (!notice_.empty()) {
+            stack.push(std::make_unique<NoticeScene>(context_, std::exchange(notice_, {})));
+            opened = true;
+        }
+        if (opened) {
+            return true;
+        }
+    }
     if (input.pressed(engine::input::Action::Back) || input.pressed(engine::input::Action::Menu)) {
         stack.push(std::make_unique<PauseScene>(context_, 1));
         return true;
@@ -25,28 +66,26 @@ bool LevelPlayScene::update(const engine::input::InputFrame& input, engine::Scen
         return false;
     }
     advance_ = false;
-    while (next_ < level_->encounters.size()) {
-        const Encounter& encounter = level_->encounters[next_++];
-        if (session_->isAvailable(encounter)) {
-            stack.push(std::make_unique<DialogueScene>(context_, *session_, encounter));
+    while (next_ < level.encounters.size()) {
+        const Encounter& encounter = level.encounters[next_++];
+        if (session.isAvailable(encounter)) {
+            stack.push(std::make_unique<DialogueScene>(context_, *scenario_, encounter));
             return true;
         }
-        session_->skip(encounter);
-        session_->takeEvents();
+        session.skip(encounter);
+        session.takeEvents();
     }
-    stack.replace(
-        std::make_unique<DebriefScene>(context_, DebriefScene::summarize(*session_, *code_)));
+    context_.activeScenario = nullptr;
+    stack.replace(std::make_unique<DebriefScene>(context_, std::move(scenario_)));
     return true;
 }
 
 void LevelPlayScene::draw(engine::Canvas& canvas) {
-    const engine::Vec2 size = canvas.size();
-    canvas.fillRect({0, 0, size.x, size.y}, theme::kBackground);
-    engine::TextStyle title;
-    title.font = "bold";
-    title.sizePixels = theme::kMenuSize;
-    title.color = theme::kTitle;
-    canvas.drawText(level_->title, {40.0f, 40.0f}, title);
+    drawBackground(canvas, context_.theme);
+    if (scenario_) {
+        canvas.drawText(scenario_->level().title, {40.0f, 40.0f},
+                        context_.theme.bold(TextRole::Heading));
+    }
 }
 
 } // namespace respect::game

@@ -1,39 +1,62 @@
 #include <engine/render/TextLayout.hpp>
 #include <engine/scene/SceneStack.hpp>
 #include <game/scenes/NoticeScene.hpp>
-#include <game/ui/Theme.hpp>
+#include <game/ui/Drawing.hpp>
+#include <game/ui/Narrator.hpp>
 
 namespace respect::game {
 
 NoticeScene::NoticeScene(GameContext& context, std::string message)
-    : context_(context), message_(std::move(message)), menu_({context.text.get("menu.back")}) {}
+    : NoticeScene(context, std::move(message), {context.text.get("menu.back")}, nullptr) {}
+
+NoticeScene::NoticeScene(GameContext& context, std::string message,
+                         std::vector<std::string> buttons, Answer answer)
+    : context_(context), message_(std::move(message)), menu_(std::move(buttons)),
+      answer_(std::move(answer)) {}
+
+void NoticeScene::onEnter() {
+    context_.narrator.say(message_ + "\n" + menu_.focusedLabel());
+}
 
 bool NoticeScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
     bool changed = false;
-    if (menu_.update(input, context_.audio, changed) ||
-        input.pressed(engine::input::Action::Back)) {
+    std::optional<std::size_t> chosen = menu_.update(input, context_.audio, changed);
+    const bool cancelled = !chosen && input.pressed(engine::input::Action::Back);
+    if (chosen || cancelled) {
         stack.pop();
+        if (answer_) {
+            answer_(chosen, stack);
+        }
         return true;
+    }
+    if (changed) {
+        context_.narrator.say(menu_.focusedLabel());
     }
     return changed;
 }
 
 void NoticeScene::draw(engine::Canvas& canvas) {
     const engine::Vec2 size = canvas.size();
-    canvas.fillRect({0, 0, size.x, size.y}, {0, 0, 0, 160});
-    const engine::Rect panel{size.x * 0.2f, size.y * 0.3f, size.x * 0.6f, size.y * 0.4f};
-    canvas.fillRect(panel, theme::kPanel);
-    canvas.strokeRect(panel, theme::kFocusFrame, 2.0f);
-    engine::TextStyle style;
-    style.sizePixels = theme::kBodySize;
-    style.color = theme::kText;
-    float y = panel.y + 40.0f;
-    for (const auto& line : engine::wrapText(canvas, message_, style, panel.width - 60.0f)) {
-        const engine::Vec2 extent = canvas.measureText(line, style);
-        canvas.drawText(line, {(size.x - extent.x) / 2.0f, y}, style);
-        y += extent.y;
+    const Theme& theme = context_.theme;
+    canvas.fillRect({0, 0, size.x, size.y}, theme.colours().scrim);
+    const auto style = theme.text(TextRole::Body);
+    const float width = std::min(size.x - 80.0f, std::max(size.x * 0.6f, 700.0f));
+    const float textWidth = width - 2 * theme.scaled(30.0f);
+    const float lineHeight = canvas.measureText("Ag", style).y;
+    const auto lines = engine::wrapText(canvas, message_, style, textWidth);
+    const float menuHeight =
+        static_cast<float>(menu_.labels().size()) *
+        (canvas.measureText("Ag", theme.text(TextRole::Menu)).y + theme.scaled(40.0f));
+    const float height = std::min(size.y - 40.0f, static_cast<float>(lines.size()) * lineHeight +
+                                                      menuHeight + theme.scaled(80.0f));
+    const engine::Rect panel{(size.x - width) / 2.0f, (size.y - height) / 2.0f, width, height};
+    drawPanel(canvas, panel, theme);
+    float y = panel.y + theme.scaled(30.0f);
+    for (const auto& line : lines) {
+        drawCentred(canvas, line, y, style);
+        y += lineHeight;
     }
-    menu_.draw(canvas, panel.y + panel.height - 100.0f);
+    menu_.draw(canvas, y + theme.scaled(20.0f), theme);
 }
 
 } // namespace respect::game

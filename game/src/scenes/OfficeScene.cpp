@@ -1,9 +1,10 @@
 #include <engine/scene/SceneStack.hpp>
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
+#include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/OfficeScene.hpp>
 #include <game/scenes/PauseScene.hpp>
-#include <game/ui/Theme.hpp>
+#include <game/ui/Drawing.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -22,15 +23,21 @@ constexpr int kStepsPerFootstep = 18;
 
 } // namespace
 
-OfficeScene::OfficeScene(GameContext& context, DiversityCode code, Level level, tiled::Map map)
-    : context_(context), code_(std::make_unique<DiversityCode>(std::move(code))),
-      level_(std::make_unique<Level>(std::move(level))),
-      map_(std::make_unique<tiled::Map>(std::move(map))),
-      world_(std::make_unique<OfficeWorld>(*map_, *level_)),
-      session_(std::make_unique<LevelSession>(*level_, *code_)) {}
+OfficeScene::OfficeScene(GameContext& context, std::unique_ptr<Scenario> scenario,
+                         std::string notice)
+    : context_(context), scenario_(std::move(scenario)), level_(scenario_->level()),
+      map_(*scenario_->map()), world_(*scenario_->world()), session_(scenario_->session()),
+      notice_(std::move(notice)) {}
+
+OfficeScene::~OfficeScene() {
+    if (context_.activeScenario == scenario_.get()) {
+        context_.activeScenario = nullptr;
+    }
+}
 
 void OfficeScene::onEnter() {
-    world_->halt();
+    context_.activeScenario = scenario_.get();
+    world_.halt();
     context_.audio.playMusic("assets/sounds/ambience-office.wav");
 }
 
@@ -38,16 +45,16 @@ bool OfficeScene::open(const Encounter* encounter, engine::SceneStack& stack) {
     if (encounter == nullptr) {
         return false;
     }
-    world_->halt();
+    world_.halt();
     lastEncounter_ = encounter->id;
     context_.audio.playSound("assets/sounds/interact.wav");
-    stack.push(std::make_unique<DialogueScene>(context_, *session_, *encounter));
+    stack.push(std::make_unique<DialogueScene>(context_, *scenario_, *encounter));
     return true;
 }
 
 std::optional<std::string> OfficeScene::prompt() const {
-    const auto nearest = world_->nearestInRange();
-    if (nearest && session_->triggered(Trigger::Talk, *nearest) != nullptr) {
+    const auto nearest = world_.nearestInRange();
+    if (nearest && session_.triggered(Trigger::Talk, *nearest) != nullptr) {
         return nearest;
     }
     return std::nullopt;
@@ -56,60 +63,91 @@ std::optional<std::string> OfficeScene::prompt() const {
 bool OfficeScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
     if (!started_) {
         started_ = true;
-        if (open(session_->triggered(Trigger::Start), stack)) {
+        bool opened = false;
+        if (const Encounter* current = session_.current()) {
+            // A save from the middle of a dialogue: back to the same line.
+            lastEncounter_ = current->id;
+            stack.push(std::make_unique<DialogueScene>(context_, *scenario_));
+            opened = true;
+        } else if (session_.results().empty()) {
+            opened = open(session_.triggered(Trigger::Start), stack);
+        } else {
+            lastEncounter_ = session_.results().back().encounter; // what follows it, if any
+        }
+        if (!notice_.empty()) {
+            stack.push(std::make_unique<NoticeScene>(context_, std::exchange(notice_, {})));
+            opened = true;
+        }
+        if (opened) {
             return true;
         }
     }
     if (!lastEncounter_.empty()) {
         // A dialogue just closed: what follows it starts by itself.
         const std::string ended = std::exchange(lastEncounter_, {});
-        if (open(session_->triggered(Trigger::After, ended), stack)) {
+        if (open(session_.triggered(Trigger::After, ended), stack)) {
             return true;
         }
-        if (session_->finished()) {
+        if (session_.finished()) {
             context_.audio.stopMusic();
-            stack.replace(std::make_unique<DebriefScene>(
-                context_, DebriefScene::summarize(*session_, *code_)));
+            context_.activeScenario = nullptr;
+            stack.replace(std::make_unique<DebriefScene>(context_, std::move(scenario_)));
             return true;
         }
     }
     if (input.pressed(Action::Menu) || input.pressed(Action::Back)) {
-        world_->halt();
+        world_.halt();
         stack.push(std::make_unique<PauseScene>(context_, 1));
         return true;
     }
     if (input.pressed(Action::Interact)) {
-        if (const auto who = world_->nearestInRange()) {
-            if (open(session_->triggered(Trigger::Talk, *who), stack)) {
+        if (const auto who = world_.nearestInRange()) {
+            if (open(session_.triggered(Trigger::Talk, *who), stack)) {
                 return true;
             }
         }
     }
-    const engine::Vec2 before = world_->player().feet;
-    const int frameBefore = world_->player().frame;
-    const Facing facingBefore = world_->player().facing;
-    world_->step(input);
-    for (const auto& zone : world_->takeEnteredZones()) {
+    const engine::Vec2 before = world_.player().feet;
+    const int frameBefore = world_.player().frame;
+    const Facing facingBefore = world_.player().facing;
+    world_.step(input);
+    for (const auto& zone : world_.takeEnteredZones()) {
         if (zone == "entrance") {
             context_.audio.playSound("assets/sounds/door.wav"); // the sliding doors
         }
-        if (open(session_->triggered(Trigger::Zone, zone), stack)) {
+        if (open(session_.triggered(Trigger::Zone, zone), stack)) {
             return true;
         }
     }
-    if (world_->playerMoving() && ++footstepCounter_ % kStepsPerFootstep == 0) {
+    if (world_.playerMoving() && ++footstepCounter_ % kStepsPerFootstep == 0) {
         context_.audio.playSound((footstepCounter_ / kStepsPerFootstep) % 2 == 0
                                      ? "assets/sounds/footstep-1.wav"
                                      : "assets/sounds/footstep-2.wav");
     }
-    const Actor& now = world_->player();
-    return now.feet != before || now.frame != frameBefore || now.facing != facingBefore;
+    const Actor& now = world_.player();
+    const bool cameraMoved = moveCamera();
+    return now.feet != before || now.frame != frameBefore || now.facing != facingBefore ||
+           cameraMoved;
+}
+
+bool OfficeScene::moveCamera() {
+    const engine::Vec2 target = cameraFor(view_);
+    const engine::Vec2 before = camera_;
+    if (!cameraPlaced_ || context_.preferences.settings().reducedMotion) {
+        camera_ = target;
+        cameraPlaced_ = true;
+    } else {
+        // Ease towards the player; snap when within half a pixel so it comes to rest.
+        const engine::Vec2 gap = target - camera_;
+        camera_ = std::abs(gap.x) < 0.5f && std::abs(gap.y) < 0.5f ? target : camera_ + gap * 0.15f;
+    }
+    return camera_ != before;
 }
 
 engine::Vec2 OfficeScene::cameraFor(engine::Vec2 view) const {
     // Centred on the player, kept inside the map; a map smaller than the view is centred.
-    const engine::Vec2 world = world_->sizePixels() * kScale;
-    const engine::Vec2 player = world_->player().feet * kScale;
+    const engine::Vec2 world = world_.sizePixels() * kScale;
+    const engine::Vec2 player = world_.player().feet * kScale;
     const auto axis = [](float target, float viewSize, float worldSize) {
         if (worldSize <= viewSize) {
             return (worldSize - viewSize) / 2.0f;
@@ -121,12 +159,12 @@ engine::Vec2 OfficeScene::cameraFor(engine::Vec2 view) const {
 }
 
 void OfficeScene::drawTiles(engine::Canvas& canvas, const std::string& name, engine::Vec2 camera) {
-    const tiled::TileLayer* layer = map_->findTileLayer(name);
+    const tiled::TileLayer* layer = map_.findTileLayer(name);
     if (layer == nullptr || !layer->visible) {
         return;
     }
-    const float tileW = static_cast<float>(map_->tileWidth) * kScale;
-    const float tileH = static_cast<float>(map_->tileHeight) * kScale;
+    const float tileW = static_cast<float>(map_.tileWidth) * kScale;
+    const float tileH = static_cast<float>(map_.tileHeight) * kScale;
     const engine::Vec2 view = canvas.size();
     const int firstX = std::max(0, static_cast<int>(camera.x / tileW));
     const int firstY = std::max(0, static_cast<int>(camera.y / tileH));
@@ -135,7 +173,7 @@ void OfficeScene::drawTiles(engine::Canvas& canvas, const std::string& name, eng
     for (int y = firstY; y <= lastY; ++y) {
         for (int x = firstX; x <= lastX; ++x) {
             const std::uint32_t gid = layer->gidAt(x, y);
-            const tiled::Tileset* tileset = gid == 0 ? nullptr : map_->tilesetForGid(gid);
+            const tiled::Tileset* tileset = gid == 0 ? nullptr : map_.tilesetForGid(gid);
             if (tileset == nullptr) {
                 continue;
             }
@@ -147,7 +185,7 @@ void OfficeScene::drawTiles(engine::Canvas& canvas, const std::string& name, eng
 }
 
 std::string OfficeScene::spriteOf(const std::string& id) const {
-    if (const Character* character = level_->findCharacter(id)) {
+    if (const Character* character = level_.findCharacter(id)) {
         if (!character->sprite.empty()) {
             return "assets/" + character->sprite;
         }
@@ -165,8 +203,8 @@ void OfficeScene::drawActorsAndFurniture(engine::Canvas& canvas, engine::Vec2 ca
         int tileY;
     };
     std::vector<Drawable> drawables;
-    const tiled::TileLayer* furniture = map_->findTileLayer("furniture");
-    const float tileH = static_cast<float>(map_->tileHeight);
+    const tiled::TileLayer* furniture = map_.findTileLayer("furniture");
+    const float tileH = static_cast<float>(map_.tileHeight);
     if (furniture != nullptr) {
         for (int y = 0; y < furniture->height; ++y) {
             for (int x = 0; x < furniture->width; ++x) {
@@ -176,18 +214,18 @@ void OfficeScene::drawActorsAndFurniture(engine::Canvas& canvas, engine::Vec2 ca
             }
         }
     }
-    for (const auto& actor : world_->cast()) {
+    for (const auto& actor : world_.cast()) {
         drawables.push_back({actor.feet.y, &actor, 0, 0});
     }
-    drawables.push_back({world_->player().feet.y, &world_->player(), 0, 0});
+    drawables.push_back({world_.player().feet.y, &world_.player(), 0, 0});
     std::stable_sort(drawables.begin(), drawables.end(),
                      [](const Drawable& a, const Drawable& b) { return a.depth < b.depth; });
 
-    const float tileW = static_cast<float>(map_->tileWidth) * kScale;
+    const float tileW = static_cast<float>(map_.tileWidth) * kScale;
     for (const auto& item : drawables) {
         if (item.actor == nullptr) {
             const std::uint32_t gid = furniture->gidAt(item.tileX, item.tileY);
-            const tiled::Tileset* tileset = map_->tilesetForGid(gid);
+            const tiled::Tileset* tileset = map_.tilesetForGid(gid);
             if (tileset != nullptr) {
                 canvas.drawImage(tileset->image, tileset->tileRect(tileset->localId(gid)),
                                  {static_cast<float>(item.tileX) * tileW - camera.x,
@@ -205,17 +243,17 @@ void OfficeScene::drawActorsAndFurniture(engine::Canvas& canvas, engine::Vec2 ca
                          {feet.x - kFrameWidth * kScale / 2.0f,
                           feet.y - (kFrameHeight - 4.0f) * kScale, kFrameWidth * kScale,
                           kFrameHeight * kScale});
-        if (&actor != &world_->player() &&
-            session_->triggered(Trigger::Talk, actor.id) != nullptr) {
+        if (&actor != &world_.player() && session_.triggered(Trigger::Talk, actor.id) != nullptr) {
             // A speech-bubble marker over people who want to talk.
             const engine::Rect bubble{feet.x - 12.0f, feet.y - kFrameHeight * kScale - 30.0f, 24.0f,
                                       26.0f};
-            canvas.fillRect(bubble, theme::kText);
-            canvas.strokeRect(bubble, theme::kBackground, 2.0f);
+            const auto& colours = context_.theme.colours();
+            canvas.fillRect(bubble, colours.text);
+            canvas.strokeRect(bubble, colours.background, 2.0f);
             engine::TextStyle mark;
-            mark.font = "bold";
+            mark.font = context_.theme.boldFont();
             mark.sizePixels = 20.0f;
-            mark.color = theme::kBackground;
+            mark.color = colours.background;
             canvas.drawText("!", {bubble.x + 8.0f, bubble.y}, mark);
         }
     }
@@ -223,28 +261,28 @@ void OfficeScene::drawActorsAndFurniture(engine::Canvas& canvas, engine::Vec2 ca
 
 void OfficeScene::draw(engine::Canvas& canvas) {
     const engine::Vec2 view = canvas.size();
-    canvas.fillRect({0, 0, view.x, view.y}, theme::kBackground);
-    const engine::Vec2 camera = cameraFor(view);
+    const Theme& theme = context_.theme;
+    if (view != view_ || !cameraPlaced_) {
+        view_ = view; // a resized window or the first frame: place the camera at once
+        camera_ = cameraFor(view_);
+        cameraPlaced_ = true;
+    }
+    canvas.fillRect({0, 0, view.x, view.y}, theme.colours().background);
+    const engine::Vec2 camera{std::round(camera_.x), std::round(camera_.y)};
     drawTiles(canvas, "floor", camera);
     drawTiles(canvas, "walls", camera);
     drawActorsAndFurniture(canvas, camera);
 
     if (const auto who = prompt()) {
-        std::string text = context_.text.get("office.talk-prompt");
-        const auto at = text.find("{name}");
-        if (at != std::string::npos) {
-            text.replace(at, 6, level_->speakerName(*who));
-        }
-        engine::TextStyle style;
-        style.font = "bold";
-        style.sizePixels = theme::kBodySize;
-        style.color = theme::kText;
+        const std::string text =
+            context_.text.format("office.talk-prompt", {{"name", level_.speakerName(*who)}});
+        const auto style = theme.bold(TextRole::Body, theme.colours().text);
         const engine::Vec2 extent = canvas.measureText(text, style);
-        const engine::Rect box{(view.x - extent.x) / 2.0f - 20.0f, view.y - extent.y - 50.0f,
-                               extent.x + 40.0f, extent.y + 20.0f};
-        canvas.fillRect(box, theme::kPanel);
-        canvas.strokeRect(box, theme::kFocusFrame, 2.0f);
-        canvas.drawText(text, {box.x + 20.0f, box.y + 10.0f}, style);
+        const float pad = theme.scaled(20.0f);
+        const engine::Rect box{(view.x - extent.x) / 2.0f - pad, view.y - extent.y - 50.0f,
+                               extent.x + 2 * pad, extent.y + pad};
+        drawPanel(canvas, box, theme);
+        canvas.drawText(text, {box.x + pad, box.y + pad / 2.0f}, style);
     }
 }
 

@@ -1,111 +1,127 @@
-#include <engine/core/Error.hpp>
 #include <engine/scene/SceneStack.hpp>
-#include <engine/tiled/MapLoader.hpp>
 #include <game/level/LevelFiles.hpp>
-#include <game/scenes/LevelPlayScene.hpp>
+#include <game/play/Launch.hpp>
 #include <game/scenes/NoticeScene.hpp>
-#include <game/scenes/OfficeScene.hpp>
+#include <game/scenes/ScenarioSelectScene.hpp>
+#include <game/scenes/SettingsScene.hpp>
+#include <game/scenes/SlotsScene.hpp>
 #include <game/scenes/TitleScene.hpp>
-#include <game/ui/Theme.hpp>
-
-#include <filesystem>
+#include <game/ui/Drawing.hpp>
 
 namespace respect::game {
+
 namespace {
 
-void drawCentred(engine::Canvas& canvas, const std::string& text, float y,
-                 const engine::TextStyle& style) {
-    const engine::Vec2 extent = canvas.measureText(text, style);
-    canvas.drawText(text, {(canvas.size().x - extent.x) / 2.0f, y}, style);
+const char* labelId(TitleScene::Item item) {
+    switch (item) {
+    case TitleScene::Item::Continue:
+        return "menu.continue";
+    case TitleScene::Item::Play:
+        return "menu.play";
+    case TitleScene::Item::Load:
+        return "menu.load";
+    case TitleScene::Item::Settings:
+        return "menu.settings";
+    case TitleScene::Item::Quit:
+        return "menu.quit";
+    }
+    return "menu.quit";
 }
 
 } // namespace
 
-std::unique_ptr<engine::Scene> TitleScene::startScenario() {
-    const auto& data = context_.content.path();
-    // Until the campaign screen exists, Play starts the first scenario in levels/.
-    const auto files = scenarioFiles(data);
-    if (files.empty()) {
-        return std::make_unique<NoticeScene>(context_, context_.text.get("notice.no-scenarios"));
-    }
-    engine::DiagnosticList diagnostics;
-    auto code = loadDiversityCode(data / kDiversityCodePath, kDiversityCodePath, diagnostics);
-    const auto& file = files.front();
-    const std::string name = "levels/" + file.filename().string();
-    std::optional<Level> level;
-    if (code) {
-        level = loadCheckedLevel(file, name, *code, &context_.content, diagnostics);
-    }
-    if (!code || !level) {
-        // The game goes on: the player sees what is wrong, as `respect check` would say it.
-        std::string first;
-        for (const auto& item : diagnostics.items()) {
-            if (item.severity == engine::Severity::Error) {
-                first = item.format();
-                break;
-            }
-        }
-        return std::make_unique<NoticeScene>(context_, context_.text.get("notice.level-error") +
-                                                           "\n" + first);
-    }
-    if (level->map.empty()) {
-        return std::make_unique<LevelPlayScene>(context_, std::move(*code), std::move(*level));
-    }
-    try {
-        auto map = engine::tiled::loadMap(context_.content, "levels/" + level->map);
-        return std::make_unique<OfficeScene>(context_, std::move(*code), std::move(*level),
-                                             std::move(map));
-    } catch (const engine::Error& problem) {
-        return std::make_unique<NoticeScene>(context_, context_.text.get("notice.level-error") +
-                                                           "\n" + problem.what());
-    }
+TitleScene::TitleScene(GameContext& context, std::vector<std::string> notices)
+    : context_(context), notices_(std::move(notices)), menu_({}) {
+    refresh();
 }
 
-TitleScene::TitleScene(GameContext& context)
-    : context_(context), menu_({context.text.get("menu.play"), context.text.get("menu.settings"),
-                                context.text.get("menu.quit")}) {}
+void TitleScene::refresh() {
+    const bool canContinue =
+        context_.saves.read(SaveStore::kAutosave).status != SaveStatus::Missing ||
+        context_.saves.read(SaveStore::kAutosave).backupAvailable;
+    const bool firstTime = items_.empty();
+    const bool hadContinue = !firstTime && items_.front() == Item::Continue;
+    const std::size_t focused = menu_.focused();
+    items_.clear();
+    if (canContinue) {
+        items_.push_back(Item::Continue);
+    }
+    for (const Item item : {Item::Play, Item::Load, Item::Settings, Item::Quit}) {
+        items_.push_back(item);
+    }
+    std::vector<std::string> labels;
+    for (const Item item : items_) {
+        labels.push_back(context_.text.get(labelId(item)));
+    }
+    menu_.setLabels(std::move(labels));
+    // Keep the focus on the same item when Continue appears or goes.
+    const int shift = (canContinue ? 1 : 0) - (hadContinue ? 1 : 0);
+    menu_.setFocused(
+        firstTime || hadContinue == canContinue
+            ? focused
+            : static_cast<std::size_t>(std::max(0, static_cast<int>(focused) + shift)));
+}
 
 void TitleScene::onEnter() {
+    refresh(); // a save may have appeared, the language may have changed
     context_.audio.playMusic("assets/sounds/music-calm.wav");
+    context_.narrator.say(context_.text.get("title.name") + ". " + menu_.focusedLabel());
 }
 
 bool TitleScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
+    if (!notices_.empty()) {
+        std::string all;
+        for (const auto& notice : notices_) {
+            all += (all.empty() ? "" : "\n") + notice;
+        }
+        notices_.clear();
+        stack.push(std::make_unique<NoticeScene>(context_, all));
+        return true;
+    }
     bool changed = false;
     const auto activated = menu_.update(input, context_.audio, changed);
-    if (activated == Play) {
-        stack.push(startScenario());
-    } else if (activated == Settings) {
-        stack.push(
-            std::make_unique<NoticeScene>(context_, context_.text.get("notice.settings-soon")));
-    } else if (activated == Quit) {
-        stack.requestQuit(0);
+    if (activated) {
+        switch (items_[*activated]) {
+        case Item::Continue:
+            openSaveSlot(context_, stack, SaveStore::kAutosave);
+            break;
+        case Item::Play:
+            stack.push(std::make_unique<ScenarioSelectScene>(context_));
+            break;
+        case Item::Load:
+            stack.push(std::make_unique<SlotsScene>(context_, SlotsScene::Purpose::Load));
+            break;
+        case Item::Settings:
+            stack.push(std::make_unique<SettingsScene>(context_));
+            break;
+        case Item::Quit:
+            stack.requestQuit(0);
+            break;
+        }
+        return true;
+    }
+    if (changed) {
+        context_.narrator.say(menu_.focusedLabel());
     }
     return changed;
 }
 
 void TitleScene::draw(engine::Canvas& canvas) {
     const engine::Vec2 size = canvas.size();
-    canvas.fillRect({0, 0, size.x, size.y}, theme::kBackground);
-
-    engine::TextStyle title;
-    title.font = "bold";
-    title.sizePixels = theme::kTitleSize;
-    title.color = theme::kTitle;
-    drawCentred(canvas, context_.text.get("title.name"), size.y * 0.12f, title);
-
-    engine::TextStyle body;
-    body.sizePixels = theme::kBodySize;
-    body.color = theme::kText;
-    drawCentred(canvas, context_.text.get("title.tagline"), size.y * 0.12f + 130.0f, body);
-    body.color = theme::kMutedText;
-    drawCentred(canvas, context_.text.get("title.languages"), size.y * 0.12f + 175.0f, body);
-
-    menu_.draw(canvas, size.y * 0.12f + 250.0f);
-
-    engine::TextStyle hint;
-    hint.sizePixels = theme::kHintSize;
-    hint.color = theme::kMutedText;
-    drawCentred(canvas, context_.text.get("hint.menu"), size.y - 50.0f, hint);
+    const Theme& theme = context_.theme;
+    drawBackground(canvas, theme);
+    float y = size.y * 0.08f;
+    const auto title = theme.bold(TextRole::Title);
+    drawCentred(canvas, context_.text.get("title.name"), y, title);
+    y += canvas.measureText("Ag", title).y + theme.scaled(10.0f);
+    const auto body = theme.text(TextRole::Body);
+    drawCentred(canvas, context_.text.get("title.tagline"), y, body);
+    y += canvas.measureText("Ag", body).y + 8.0f;
+    drawCentred(canvas, context_.text.get("title.languages"), y,
+                theme.text(TextRole::Body, theme.colours().mutedText));
+    y += canvas.measureText("Ag", body).y + theme.scaled(30.0f);
+    menu_.draw(canvas, y, theme);
+    drawHint(canvas, context_.text.get("hint.menu"), theme);
 }
 
 } // namespace respect::game

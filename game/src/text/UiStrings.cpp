@@ -1,3 +1,6 @@
+#include <engine/core/Error.hpp>
+#include <engine/core/Log.hpp>
+#include <engine/i18n/Translator.hpp>
 #include <game/text/UiText.hpp>
 
 namespace respect::game {
@@ -20,10 +23,13 @@ const std::vector<UiString>& uiStrings() {
          "This scenario cannot be played:", "Above the first error found in a scenario file"},
         {"pause.title", "Paused", "Heading of the pause menu"},
         {"pause.resume", "Resume", "Pause menu: go back to the scenario"},
-        {"pause.leave", "Leave to the title screen", "Pause menu: stop the scenario"},
+        {"pause.save", "Save game", "Pause menu: save in one of three slots"},
+        {"pause.save-and-quit", "Save and return to the title screen",
+         "Pause menu: autosave, then leave the scenario"},
         {"office.talk-prompt", "E: talk to {name}",
          "Shown near a person the player can talk to; keep {name}"},
-        {"dialogue.continue", "Enter: continue", "Hint under a dialogue line"},
+        {"dialogue.continue", "Enter: continue   H: what was said   Esc: pause",
+         "Hint under a dialogue line; the keys are the default ones"},
         {"dialogue.choose", "1–9 or ↑ ↓ and Enter: choose", "Hint under the choices"},
         {"dialogue.unavailable", "not available",
          "After a greyed-out choice the player cannot pick now, before the reason"},
@@ -37,9 +43,12 @@ const std::vector<UiString>& uiStrings() {
         {"debrief.encounters", "Encounters", "Debrief section: how each encounter ended"},
         {"debrief.scores", "Diversity Code scores", "Debrief section: score per dimension"},
         {"debrief.questions", "Questions for reflection", "Debrief section"},
-        {"debrief.back", "Back to the title screen", "Button on the debrief screen"},
-        {"notice.settings-soon", "Settings are not available in this build yet.",
-         "Shown when settings cannot be opened"},
+        {"debrief.back", "Back to the scenarios", "Button on the debrief screen"},
+        {"debrief.save-picture", "Save as a picture", "Debrief button: save the screen as PNG"},
+        {"debrief.save-page", "Save a printable page",
+         "Debrief button: save the debrief as an HTML page"},
+        {"debrief.saved", "Saved to {file}", "After exporting the debrief; keep {file}"},
+        {"debrief.more", "Page Down: more", "Under the debrief when it continues below"},
         {"debrief.date", "Played on",
          "Debrief page: before the date and time the scenario was played"},
         {"debrief.encounter", "Encounter", "Debrief page: column heading, the encounter's title"},
@@ -72,26 +81,150 @@ const std::vector<UiString>& uiStrings() {
         {"debrief.dimensions", "Dimensions", "Debrief: before the dimensions a rule is about"},
         {"role.colleague", "Colleague", "The role of a character the player works with"},
         {"role.customer", "Customer", "The role of a character the office serves"},
+        {"menu.continue", "Continue", "Title menu: resume the autosaved game"},
+        {"menu.load", "Load a saved game", "Title menu: open the save slots"},
+        {"menu.cancel", "Cancel", "Any question: do nothing"},
+        {"hint.settings", "↑ ↓ choose a setting   ← → change it   Esc back",
+         "Keyboard hint at the bottom of the settings"},
+        {"hint.history", "↑ ↓ scroll   H or Esc: back to the conversation",
+         "Keyboard hint under the conversation history"},
+        {"hint.capture", "Press the key or gamepad button to add   Esc: cancel",
+         "Hint while the game waits for a key to bind"},
+        {"dialogue.history", "What was said", "Heading of the conversation history (backlog)"},
+        {"dialogue.you", "You", "In the conversation history, before what the player chose"},
+        {"notice.no-campaign", "The list of scenarios (levels/campaign.xml) cannot be read.",
+         "Shown above the first error of a broken campaign file"},
+        {"notice.level-changed",
+         "This scenario has changed since the game was saved; you continue from the nearest "
+         "point.",
+         "Shown when a save resumes in an edited scenario, above the details"},
+        {"notice.save-missing", "There is no saved game here.", "Loading an empty save slot"},
+        {"notice.save-damaged", "This saved game is damaged and cannot be loaded.",
+         "Above the details of a damaged save"},
+        {"notice.save-newer",
+         "This saved game was made by a newer version of Respect. It is left as it is; "
+         "please update the game to load it.",
+         "A save from a newer game version; nothing is changed"},
+        {"notice.offer-backup", "The previous save, from {time}, is intact. Load it?",
+         "Offer to load the previous save generation; keep {time}"},
+        {"notice.load-backup", "Load the previous save", "Button: load the backup save"},
+        {"notice.save-failed", "The game could not be saved. Your previous save is intact.",
+         "Above the reason a save failed (disk full, read-only folder)"},
+        {"slots.load-title", "Load a saved game", "Heading of the save slots when loading"},
+        {"slots.save-title", "Save the game", "Heading of the save slots when saving"},
+        {"slots.autosave", "Autosave", "Name of the automatic save slot"},
+        {"slots.slot-1", "Slot 1", "Name of a save slot"},
+        {"slots.slot-2", "Slot 2", "Name of a save slot"},
+        {"slots.slot-3", "Slot 3", "Name of a save slot"},
+        {"slots.empty", "empty", "A save slot with nothing in it"},
+        {"slots.damaged", "damaged", "A save slot whose file cannot be read"},
+        {"slots.newer", "from a newer version", "A save slot written by a newer game"},
+        {"slots.replace", "Replace the game saved in {slot}?", "Before overwriting; keep {slot}"},
+        {"slots.replace-yes", "Replace it", "Button: overwrite the save slot"},
+        {"slots.saved", "Saved in {slot}.", "After saving; keep {slot}"},
+        {"select.title", "Scenarios", "Heading of the scenario select screen"},
+        {"select.locked", "locked", "After a scenario that cannot be played yet"},
+        {"select.completed", "completed", "After a scenario the player has finished"},
+        {"select.minutes", "About {n} minutes", "How long a scenario takes; keep {n}"},
+        {"select.dimensions", "Diversity Code", "Before the list of dimensions a scenario covers"},
+        {"select.completed-times", "Completed {n}×.",
+         "How often the player finished a scenario; keep {n}"},
+        {"select.best", "Best result: {score}.", "The player's best total score; keep {score}"},
+        {"select.unlock", "Complete {levels} to unlock it.",
+         "Why a scenario is locked; {levels} is a list of scenario titles"},
+        {"settings.title", "Settings", "Heading of the settings screen"},
+        {"settings.language", "Language", "Setting"},
+        {"settings.text-size", "Text size", "Setting: 100 % to 250 %"},
+        {"settings.font", "Font", "Setting: the typeface"},
+        {"settings.font-default", "Standard (DejaVu Sans)", "Font choice"},
+        {"settings.font-atkinson", "Atkinson Hyperlegible", "Font choice; a proper name"},
+        {"settings.font-opendyslexic", "OpenDyslexic", "Font choice; a proper name"},
+        {"settings.high-contrast", "High contrast", "Setting: black and white colours"},
+        {"settings.typewriter", "Text appears", "Setting: how fast dialogue text is revealed"},
+        {"settings.typewriter-off", "all at once", "Typewriter setting: off"},
+        {"settings.typewriter-speed", "{n} letters per second", "Typewriter speed; keep {n}"},
+        {"settings.master-volume", "Volume", "Setting: overall sound volume"},
+        {"settings.music-volume", "Music", "Setting: music volume"},
+        {"settings.effects-volume", "Sound effects", "Setting: effects volume"},
+        {"settings.reduced-motion", "Reduced motion", "Setting: no camera movement effects"},
+        {"settings.speech", "Read aloud", "Setting: text to speech"},
+        {"settings.fullscreen", "Full screen", "Setting"},
+        {"settings.controls", "Controls…", "Setting: opens key and gamepad rebinding"},
+        {"settings.on", "on", "A setting that is switched on"},
+        {"settings.off", "off", "A setting that is switched off"},
+        {"controls.title", "Controls", "Heading of the key and gamepad rebinding screen"},
+        {"controls.press", "press a key or button…", "Shown while waiting for a key to bind"},
+        {"controls.reset", "Restore the default controls", "Controls: reset every binding"},
+        {"action.up", "Move up", "An action that can be bound to keys"},
+        {"action.down", "Move down", "An action that can be bound to keys"},
+        {"action.left", "Move left", "An action that can be bound to keys"},
+        {"action.right", "Move right", "An action that can be bound to keys"},
+        {"action.interact", "Talk", "An action that can be bound to keys"},
+        {"action.confirm", "Confirm", "An action that can be bound to keys"},
+        {"action.back", "Back", "An action that can be bound to keys"},
+        {"action.menu", "Pause menu", "An action that can be bound to keys"},
+        {"action.history", "What was said", "An action: show the conversation history"},
+        {"action.pageup", "Previous page", "An action that can be bound to keys"},
+        {"action.pagedown", "Next page", "An action that can be bound to keys"},
     };
     return strings;
 }
 
-const std::string& UiText::get(std::string_view id) const {
-    // Interned on first use: ids are few and stable, lookups happen while drawing.
-    static const auto table = [] {
-        std::vector<std::pair<std::string, std::string>> entries;
+UiText::UiText() {
+    for (const auto& s : uiStrings()) {
+        texts_.emplace(s.id, s.source);
+    }
+}
+
+std::string UiText::setLanguage(const engine::io::ContentRoot& content,
+                                const std::string& language) {
+    std::map<std::string, std::string, std::less<>> texts;
+    std::string error;
+    try {
+        const auto translator =
+            engine::i18n::Translator::load(content, "locales/{lang}/ui.xlf", language);
         for (const auto& s : uiStrings()) {
-            entries.emplace_back(s.id, s.source);
+            texts.emplace(s.id, translator.translate(s.id, s.source));
         }
-        return entries;
-    }();
-    for (const auto& [key, value] : table) {
-        if (key == id) {
-            return value;
+        language_ = language;
+    } catch (const engine::Error& failure) {
+        error = failure.what();
+        engine::log::warning(error);
+        for (const auto& s : uiStrings()) {
+            texts.emplace(s.id, s.source);
         }
+        language_ = "en";
+    }
+    texts_ = std::move(texts);
+    return error;
+}
+
+const std::string& UiText::get(std::string_view id) const {
+    if (const auto found = texts_.find(id); found != texts_.end()) {
+        return found->second;
     }
     missing_ = std::string(id);
     return missing_;
+}
+
+std::string UiText::format(std::string_view id,
+                           const engine::i18n::PlaceholderValues& values) const {
+    return engine::i18n::format(get(id), values);
+}
+
+std::vector<LanguageOption> availableLanguages(const engine::io::ContentRoot& content) {
+    // Names in their own language, so a player can find theirs whatever is on screen.
+    static const std::vector<LanguageOption> known = {
+        {"en", "English"}, {"fr", "Français"}, {"nl", "Nederlands"},
+        {"de", "Deutsch"}, {"es", "Español"},
+    };
+    std::vector<LanguageOption> languages;
+    for (const auto& option : known) {
+        if (option.tag == "en" || content.contains("locales/" + option.tag + "/ui.xlf")) {
+            languages.push_back(option);
+        }
+    }
+    return languages;
 }
 
 } // namespace respect::game

@@ -1,6 +1,7 @@
 #include <engine/core/Error.hpp>
 #include <game/world/OfficeWorld.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace respect::game {
@@ -130,6 +131,19 @@ void OfficeWorld::step(const engine::input::InputFrame& input) {
             enteredZones_.push_back(event.tag.substr(std::char_traits<char>::length(kZoneTag)));
         }
     }
+}
+
+void OfficeWorld::placePlayer(engine::Vec2 feet, Facing facing) {
+    if (!std::isfinite(feet.x) || !std::isfinite(feet.y)) {
+        return;
+    }
+    // A save from before the map was edited may point outside it: keep the player inside.
+    feet.x = std::clamp(feet.x, 0.0f, size_.x);
+    feet.y = std::clamp(feet.y, 0.0f, size_.y);
+    halt();
+    physics_.setPosition(playerBody_, feet);
+    player_.feet = physics_.position(playerBody_);
+    player_.facing = facing;
 }
 
 void OfficeWorld::halt() {

@@ -3,6 +3,7 @@
 // optional input script, frame limit and screenshots for tests.
 
 #include <engine/app/FixedStepClock.hpp>
+#include <engine/app/FrameCapture.hpp>
 #include <engine/app/Platform.hpp>
 #include <engine/input/InputScript.hpp>
 #include <engine/scene/SceneStack.hpp>
@@ -25,6 +26,8 @@ struct RunOptions {
     /// Redraw at least this often even when nothing changed (a window may lose its pixels).
     double heartbeatSeconds = 1.0;
     const input::InputScript* script = nullptr;
+    /// Frames scenes asked to save (may be null).
+    FrameCapture* capture = nullptr;
 };
 
 class Application {

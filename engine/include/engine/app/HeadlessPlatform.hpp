@@ -20,6 +20,7 @@ public:
     double seconds() override { return seconds_; }
     void sleep(double seconds) override { seconds_ += seconds; }
     bool isHeadless() const override { return true; }
+    void setFullscreen(bool) override {}
 
     RecordingCanvas& recording() { return canvas_; }
     RecordingAudio& recordedAudio() { return audio_; }

@@ -27,6 +27,8 @@ public:
     virtual double seconds() = 0;
     virtual void sleep(double seconds) = 0;
     virtual bool isHeadless() const = 0;
+    /// Switches between a window and the whole screen; a no-op without a display.
+    virtual void setFullscreen(bool fullscreen) = 0;
 };
 
 } // namespace respect::engine

@@ -29,9 +29,10 @@ enum class Action : unsigned char {
     Choose9,
     PageUp,
     PageDown,
+    History, ///< the backlog of what was said
 };
 
-constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::PageDown) + 1;
+constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::History) + 1;
 
 /// Stable lowercase names used in binding files and input scripts ("up", "choose3").
 std::string_view actionName(Action action);

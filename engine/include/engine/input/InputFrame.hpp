@@ -7,6 +7,8 @@
 
 #include <bitset>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace respect::engine::input {
 
@@ -23,6 +25,9 @@ public:
     bool pointerMoved = false;   ///< the pointer moved during this step
     bool pointerClicked = false; ///< primary button released over `pointer` this step
     bool quitRequested = false;  ///< window closed, or the script said quit
+    /// Device inputs ("Key:F", "Pad:X") that went down this step, bound or not: what a
+    /// key-rebinding screen listens to.
+    std::vector<std::string> devicePresses;
 
     void setHeld(Action action, bool value) { held_[index(action)] = value; }
     void setPressed(Action action) { pressed_[index(action)] = true; }

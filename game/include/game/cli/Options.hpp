@@ -14,6 +14,9 @@ struct GameOptions {
     std::uint64_t frames = 0; ///< 0: run until the player quits
     std::map<std::uint64_t, std::filesystem::path> screenshots;
     std::optional<std::filesystem::path> inputScript;
+    /// Text to speech writes what it would say to this file ("lang<TAB>text" lines)
+    /// instead of speaking: for tests and for checking what a screen reader user hears.
+    std::optional<std::filesystem::path> speechLog;
     std::optional<std::filesystem::path> dataFolder;
     bool headless = false;
 };

@@ -31,7 +31,8 @@ struct Settings {
     int effectsVolume = 100;
     bool reducedMotion = false;
     bool fullscreen = false;
-    std::string keyBindings; ///< engine::input::Bindings text form; empty for the defaults
+    bool textToSpeech = false; ///< read lines, choices and menus aloud
+    std::string keyBindings;   ///< engine::input::Bindings text form; empty for the defaults
 
     /// Pretty JSON with sorted keys and a "version" member.
     std::string toJson() const;
@@ -48,7 +49,8 @@ struct Settings {
                a.typewriterCharsPerSecond == b.typewriterCharsPerSecond &&
                a.masterVolume == b.masterVolume && a.musicVolume == b.musicVolume &&
                a.effectsVolume == b.effectsVolume && a.reducedMotion == b.reducedMotion &&
-               a.fullscreen == b.fullscreen && a.keyBindings == b.keyBindings;
+               a.fullscreen == b.fullscreen && a.textToSpeech == b.textToSpeech &&
+               a.keyBindings == b.keyBindings;
     }
     friend bool operator!=(const Settings& a, const Settings& b) { return !(a == b); }
 };

@@ -1,35 +1,51 @@
 #pragma once
-// The end of a scenario: how each encounter ended, the score per Diversity Code
-// dimension as bars (with the number, so nothing relies on colour or length alone),
-// and the level's questions for reflection.
+// The end of a scenario: how each encounter ended, the player's choices against the
+// options they had, the score per Diversity Code dimension as bars (each with its number,
+// so nothing relies on colour or length alone), the rules that came up with their text,
+// and the level's questions for reflection. It can be saved as a picture (PNG) and as a
+// printable page (HTML) in the player's reports folder. Opening it records the completion.
 
 #include <engine/scene/Scene.hpp>
 #include <game/GameContext.hpp>
-#include <game/code/DiversityCode.hpp>
-#include <game/level/LevelSession.hpp>
+#include <game/play/Scenario.hpp>
+#include <game/report/DebriefReport.hpp>
 #include <game/ui/Menu.hpp>
+
+#include <memory>
+#include <string>
 
 namespace respect::game {
 
 class DebriefScene final : public engine::Scene {
 public:
-    struct Summary {
-        std::string levelTitle;
-        std::vector<std::pair<std::string, std::string>> encounters; ///< title, outcome
-        std::vector<std::pair<std::string, int>> scores;             ///< dimension name, total
-        std::vector<std::string> questions;
-    };
-    static Summary summarize(const LevelSession& session, const DiversityCode& code);
+    /// The debrief of a scenario that was played to its end.
+    DebriefScene(GameContext& context, std::unique_ptr<Scenario> scenario);
 
-    DebriefScene(GameContext& context, Summary summary);
-
+    void onEnter() override;
     bool update(const engine::input::InputFrame& input, engine::SceneStack& stack) override;
     void draw(engine::Canvas& canvas) override;
 
+    enum Item : std::size_t { SavePicture = 0, SavePage = 1, Back = 2 };
+    const DebriefReport& report() const { return report_; }
+    /// The file the last export wrote (empty before any).
+    const std::filesystem::path& lastExport() const { return lastExport_; }
+
 private:
+    std::filesystem::path exportPath(const char* extension) const;
+    void savePage();
+    void savePicture();
+    float drawReport(engine::Canvas& canvas, engine::Rect area);
+    void drawScores(engine::Canvas& canvas, engine::Rect area);
+
     GameContext& context_;
-    Summary summary_;
+    std::unique_ptr<Scenario> scenario_;
+    DebriefReport report_;
     Menu menu_;
+    float scroll_ = 0.0f;       ///< pixels of the report scrolled out of view
+    float reportHeight_ = 0.0f; ///< from the last draw
+    float viewHeight_ = 0.0f;
+    std::string pendingNotice_;
+    std::filesystem::path lastExport_;
 };
 
 } // namespace respect::game

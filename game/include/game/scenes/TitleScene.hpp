@@ -1,31 +1,37 @@
 #pragma once
-// The first screen: the game's name, the word "diversity" in five languages, and the
-// Play / Settings / Quit menu.
+// The first screen: the game's name, the word "diversity" in five languages, and the menu:
+// Continue (when there is an autosave), Play (the scenarios), Load, Settings, Quit.
+// Problems found at start (a damaged settings file) are shown over it once.
 
 #include <engine/scene/Scene.hpp>
 #include <game/GameContext.hpp>
 #include <game/ui/Menu.hpp>
 
-#include <memory>
+#include <string>
+#include <vector>
 
 namespace respect::game {
 
 class TitleScene final : public engine::Scene {
 public:
-    explicit TitleScene(GameContext& context);
+    /// `notices` are shown over the title screen when it first appears.
+    explicit TitleScene(GameContext& context, std::vector<std::string> notices = {});
 
     void onEnter() override;
     bool update(const engine::input::InputFrame& input, engine::SceneStack& stack) override;
     void draw(engine::Canvas& canvas) override;
 
-    enum Item : std::size_t { Play = 0, Settings = 1, Quit = 2 };
+    enum class Item { Continue, Play, Load, Settings, Quit };
+    /// The items shown now, in order (Continue only when an autosave exists).
+    const std::vector<Item>& items() const { return items_; }
     const Menu& menu() const { return menu_; }
 
 private:
-    /// The scene that Play opens: the scenario, or a notice saying why it cannot start.
-    std::unique_ptr<engine::Scene> startScenario();
+    void refresh();
 
     GameContext& context_;
+    std::vector<std::string> notices_;
+    std::vector<Item> items_;
     Menu menu_;
 };
 

@@ -1,22 +1,69 @@
 #pragma once
-// Colours and sizes shared by every screen. Focus is always shown by shape (a frame and a
-// marker) as well as colour, so nothing depends on colour alone.
+// How every screen looks, from the player's settings: the palette (standard or high
+// contrast), the text scale (100–250 %) and the font family. Scenes ask the theme for text
+// styles by role instead of hard-coding sizes, so a setting changes every screen at once.
+// Focus is always shown by shape (a frame and a marker) as well as colour, so nothing
+// depends on colour alone.
 
+#include <engine/render/Canvas.hpp>
 #include <engine/render/Color.hpp>
+#include <game/progress/Settings.hpp>
 
-namespace respect::game::theme {
+#include <string>
 
-constexpr engine::Color kBackground{27, 38, 56, 255};
-constexpr engine::Color kPanel{40, 56, 82, 255};
-constexpr engine::Color kFocus{70, 104, 150, 255};
-constexpr engine::Color kFocusFrame{255, 255, 255, 255};
-constexpr engine::Color kTitle{242, 193, 78, 255};
-constexpr engine::Color kText{240, 240, 240, 255};
-constexpr engine::Color kMutedText{190, 198, 210, 255};
+namespace respect::game {
 
-constexpr float kTitleSize = 96.0f;
-constexpr float kBodySize = 28.0f;
-constexpr float kMenuSize = 36.0f;
-constexpr float kHintSize = 20.0f;
+struct Palette {
+    engine::Color background;
+    engine::Color panel;
+    engine::Color focus;
+    engine::Color focusFrame;
+    engine::Color title;
+    engine::Color text;
+    engine::Color mutedText;
+    engine::Color positive; ///< score bars above zero (always drawn with their number)
+    engine::Color negative; ///< score bars below zero
+    engine::Color scrim;    ///< dims the scene under an overlay
+};
 
-} // namespace respect::game::theme
+/// Roles of text; each has a base size in pixels at 100 %.
+enum class TextRole { Title, Heading, Body, Menu, Hint };
+
+class Theme {
+public:
+    /// The standard look at 100 % with the default font.
+    Theme() = default;
+    explicit Theme(const Settings& settings) { apply(settings); }
+
+    static const Palette& standardPalette();
+    static const Palette& highContrastPalette();
+
+    void apply(const Settings& settings);
+
+    const Palette& colours() const { return *palette_; }
+    bool highContrast() const { return palette_ == &highContrastPalette(); }
+    /// The text scale as a factor: 1.0 to 2.5.
+    float textScale() const { return scale_; }
+    /// A length in pixels that grows with the text (padding, row heights).
+    float scaled(float basePixels) const { return basePixels * scale_; }
+
+    /// Font ids registered with the window backend for the chosen family.
+    const std::string& regularFont() const { return regular_; }
+    const std::string& boldFont() const { return bold_; }
+
+    engine::TextStyle text(TextRole role) const;
+    engine::TextStyle bold(TextRole role) const;
+    /// A style of the role in another colour.
+    engine::TextStyle text(TextRole role, engine::Color colour) const;
+    engine::TextStyle bold(TextRole role, engine::Color colour) const;
+
+    static float baseSize(TextRole role);
+
+private:
+    const Palette* palette_ = &standardPalette();
+    float scale_ = 1.0f;
+    std::string regular_ = "regular";
+    std::string bold_ = "bold";
+};
+
+} // namespace respect::game

@@ -39,6 +39,9 @@ public:
 
     /// One fixed step: walk from the held move actions, then physics, then sensor events.
     void step(const engine::input::InputFrame& input);
+    /// Puts the player at `feet` (pixels, kept inside the map), standing, facing `facing`
+    /// (a resumed save). Positions that are not finite numbers are ignored.
+    void placePlayer(engine::Vec2 feet, Facing facing);
     /// Stops the player (a dialogue opened).
     void halt();
 

@@ -40,6 +40,7 @@ public:
     double seconds() override;
     void sleep(double seconds) override;
     bool isHeadless() const override { return false; }
+    void setFullscreen(bool fullscreen) override;
 
 private:
     struct Impl;

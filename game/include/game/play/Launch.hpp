@@ -1,0 +1,30 @@
+#pragma once
+// Starting a scenario, fresh or from a save, and opening a save slot the way the player
+// expects: a damaged save is reported and its previous generation offered, a save from a
+// newer game is refused and left untouched, and an edited level resumes nearby with a
+// notice. Whatever goes wrong, the player sees why and the game goes on.
+
+#include <engine/scene/Scene.hpp>
+#include <engine/scene/SceneStack.hpp>
+#include <game/GameContext.hpp>
+#include <game/progress/SaveGame.hpp>
+
+#include <memory>
+#include <string>
+
+namespace respect::game {
+
+/// The scene that plays `levelFile` ("levels/x.xml"): the office when the level has a map,
+/// encounter by encounter otherwise; resumed from `save` when given. A level that cannot be
+/// loaded gives a notice naming the file, line and problem.
+std::unique_ptr<engine::Scene> openScenario(GameContext& context, const std::string& levelFile,
+                                            const SaveGame* save = nullptr);
+
+/// Reads `slot` and pushes what follows: the scenario, or a notice, or the question
+/// whether to load the damaged save's previous generation.
+void openSaveSlot(GameContext& context, engine::SceneStack& stack, const std::string& slot);
+
+/// Writes the active scenario to `slot`; "" or a message for the player.
+std::string saveActiveScenario(GameContext& context, const std::string& slot);
+
+} // namespace respect::game
