@@ -70,9 +70,9 @@ void openSaveSlot(GameContext& context, engine::SceneStack& stack, const std::st
     // Never replace the damaged file silently: the player decides, and loading the
     // previous generation leaves both files as they are.
     const SaveReadResult backup = context.saves.readBackup(slot);
-    std::string question =
-        what + "\n\n" +
-        context.text.format("notice.offer-backup", {{"time", backup.save->timestamp}});
+    std::string question = what + "\n\n" +
+                           context.text.format("notice.offer-backup",
+                                               {{"time", readableTime(backup.save->timestamp)}});
     stack.push(std::make_unique<NoticeScene>(
         context, question,
         std::vector<std::string>{context.text.get("notice.load-backup"),

@@ -158,6 +158,13 @@ dlg::Value valueFromJson(const json& object, const std::string& where) {
 
 } // namespace
 
+std::string readableTime(const std::string& iso) {
+    if (iso.size() < 16) {
+        return iso;
+    }
+    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
+}
+
 const char* facingName(Facing facing) {
     switch (facing) {
     case Facing::Down:

@@ -6,18 +6,6 @@
 
 namespace respect::game {
 
-namespace {
-
-/// "2024-05-01T09:30:00Z" → "2024-05-01 09:30 UTC".
-std::string readableTime(const std::string& iso) {
-    if (iso.size() < 16) {
-        return iso;
-    }
-    return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
-}
-
-} // namespace
-
 SlotsScene::SlotsScene(GameContext& context, Purpose purpose)
     : context_(context), purpose_(purpose), menu_({}) {
     refresh();

@@ -117,9 +117,12 @@ void TitleScene::draw(engine::Canvas& canvas) {
     const auto body = theme.text(TextRole::Body);
     drawCentred(canvas, context_.text.get("title.tagline"), y, body);
     y += canvas.measureText("Ag", body).y + 8.0f;
-    drawCentred(canvas, context_.text.get("title.languages"), y,
-                theme.text(TextRole::Body, theme.colours().mutedText));
-    y += canvas.measureText("Ag", body).y + theme.scaled(30.0f);
+    if (theme.textScale() <= 1.5f) { // with larger text, the menu needs the room
+        drawCentred(canvas, context_.text.get("title.languages"), y,
+                    theme.text(TextRole::Body, theme.colours().mutedText));
+        y += canvas.measureText("Ag", body).y;
+    }
+    y += theme.scaled(20.0f);
     menu_.draw(canvas, y, theme);
     drawHint(canvas, context_.text.get("hint.menu"), theme);
 }

@@ -1,5 +1,7 @@
 #include <game/ui/Theme.hpp>
 
+#include <algorithm>
+
 namespace respect::game {
 
 const Palette& Theme::standardPalette() {
@@ -74,7 +76,10 @@ float Theme::baseSize(TextRole role) {
 engine::TextStyle Theme::text(TextRole role, engine::Color colour) const {
     engine::TextStyle style;
     style.font = regular_;
-    style.sizePixels = baseSize(role) * scale_;
+    // The title is large already: it grows less, so the menu under it keeps its room.
+    const float scale =
+        role == TextRole::Title ? std::min(scale_, 1.2f) / (scale_ > 1.5f ? 1.3f : 1.0f) : scale_;
+    style.sizePixels = baseSize(role) * scale;
     style.color = colour;
     return style;
 }

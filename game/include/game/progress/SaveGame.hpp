@@ -58,6 +58,9 @@ std::string saveChecksum(std::string_view canonicalJson);
 /// `time` as ISO 8601 UTC to the second: "2024-05-01T09:30:00Z".
 std::string utcTimestamp(std::time_t time);
 
+/// An ISO 8601 UTC timestamp for people: "2024-05-01T09:30:00Z" → "2024-05-01 09:30 UTC".
+std::string readableTime(const std::string& iso);
+
 /// "down", "left", "right" or "up".
 const char* facingName(Facing facing);
 
