@@ -71,7 +71,49 @@ void SfmlCanvas::prepare(std::string_view utf8, const TextStyle& style) {
     text_.setString(sf::String::fromUtf8(utf8.begin(), utf8.end()));
 }
 
+std::vector<std::pair<std::string_view, bool>> SfmlCanvas::symbolRuns(std::string_view utf8,
+                                                                      const TextStyle& style) {
+    std::vector<std::pair<std::string_view, bool>> runs;
+    if (style.symbolFont.empty() || style.symbolFont == style.font) {
+        runs.emplace_back(utf8, false);
+        return runs;
+    }
+    std::size_t start = 0;
+    bool startSymbol = false;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        char32_t code = length == 1 ? lead : lead & (0xFFu >> (length + 1));
+        for (std::size_t k = 1; k < length && i + k < utf8.size(); ++k) {
+            code = (code << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3Fu);
+        }
+        const bool symbol = isSymbolCodePoint(code);
+        if (i == 0) {
+            startSymbol = symbol;
+        } else if (symbol != startSymbol) {
+            runs.emplace_back(utf8.substr(start, i - start), startSymbol);
+            start = i;
+            startSymbol = symbol;
+        }
+        i += length;
+    }
+    runs.emplace_back(utf8.substr(start), startSymbol);
+    return runs;
+}
+
 void SfmlCanvas::drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& style) {
+    const auto runs = symbolRuns(utf8, style);
+    if (runs.size() > 1 || runs.front().second) {
+        // Each run in its own font, one after the other on the same baseline box.
+        TextStyle part = style;
+        part.symbolFont.clear();
+        for (const auto& [text, symbol] : runs) {
+            part.font = symbol ? style.symbolFont : style.font;
+            drawText(text, topLeft, part);
+            topLeft.x += measureText(text, part).x;
+        }
+        return;
+    }
     prepare(utf8, style);
     text_.setFillColor(toSfml(style.color));
     // Whole pixels keep glyphs crisp on a software renderer.
@@ -80,6 +122,19 @@ void SfmlCanvas::drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& 
 }
 
 Vec2 SfmlCanvas::measureText(std::string_view utf8, const TextStyle& style) {
+    const auto runs = symbolRuns(utf8, style);
+    if (runs.size() > 1 || runs.front().second) {
+        TextStyle part = style;
+        part.symbolFont.clear();
+        Vec2 extent{0.0f, 0.0f};
+        for (const auto& [text, symbol] : runs) {
+            part.font = symbol ? style.symbolFont : style.font;
+            const Vec2 piece = measureText(text, part);
+            extent.x += piece.x;
+            extent.y = std::max(extent.y, piece.y);
+        }
+        return extent;
+    }
     prepare(utf8, style);
     const float width =
         text_.findCharacterPos(text_.getString().getSize()).x - text_.findCharacterPos(0).x;

@@ -14,6 +14,9 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace respect::engine::sfml {
 
@@ -39,6 +42,10 @@ private:
     const sf::Texture* texture(const std::string& image);
 
     const sf::Font& font(const std::string& id) const;
+    /// `utf8` cut where it passes between symbols and other text (one run when the style
+    /// has no separate symbol font); true marks symbol runs.
+    static std::vector<std::pair<std::string_view, bool>> symbolRuns(std::string_view utf8,
+                                                                     const TextStyle& style);
     void prepare(std::string_view utf8, const TextStyle& style);
 
     sf::RenderTarget& target_;

@@ -175,10 +175,17 @@ float DebriefScene::drawReport(engine::Canvas& canvas, engine::Rect area) {
         wrapped(rule.text, body, theme.scaled(20.0f));
         y += gap;
     }
+    y += gap;
+    wrapped(context_.text.get("debrief.questions"), heading);
+    y += gap;
+    for (std::size_t i = 0; i < report_.questions.size(); ++i) {
+        wrapped(std::to_string(i + 1) + ". " + report_.questions[i], body);
+        y += gap / 2.0f;
+    }
     return y + scroll_ - area.y;
 }
 
-void DebriefScene::drawScores(engine::Canvas& canvas, engine::Rect area) {
+float DebriefScene::drawScores(engine::Canvas& canvas, engine::Rect area) {
     const Theme& theme = context_.theme;
     const auto& colours = theme.colours();
     const auto heading = theme.bold(TextRole::Body, colours.title);
@@ -211,15 +218,7 @@ void DebriefScene::drawScores(engine::Canvas& canvas, engine::Rect area) {
         canvas.drawText(signedNumber(score.total), {zero + barArea / 2.0f + 8.0f, y}, body);
         y += rowHeight;
     }
-    y += theme.scaled(16.0f);
-    y = drawWrapped(canvas, context_.text.get("debrief.questions"), {area.x, y}, area.width,
-                    heading) +
-        theme.scaled(8.0f);
-    for (std::size_t i = 0; i < report_.questions.size(); ++i) {
-        y = drawWrapped(canvas, std::to_string(i + 1) + ". " + report_.questions[i], {area.x, y},
-                        area.width, body) +
-            theme.scaled(6.0f);
-    }
+    return y;
 }
 
 void DebriefScene::draw(engine::Canvas& canvas) {
@@ -232,12 +231,11 @@ void DebriefScene::draw(engine::Canvas& canvas) {
     const float bottom = size.y - theme.scaled(40.0f);
     const float left = size.x * 0.5f;
 
-    // The right column: scores, questions and the buttons.
-    const float menuHeight =
-        3.0f * (canvas.measureText("Ag", theme.text(TextRole::Menu)).y + theme.scaled(40.0f));
-    menu_.setColumn(left + kMargin / 2.0f, size.x - left - 1.5f * kMargin);
-    drawScores(canvas, {left + kMargin / 2.0f, top, size.x - left - 1.5f * kMargin,
-                        bottom - top - menuHeight});
+    // The right column: the scores, and the buttons under them.
+    const float rightX = left + kMargin / 2.0f;
+    const float rightWidth = size.x - left - 1.5f * kMargin;
+    menu_.setColumn(rightX, rightWidth);
+    const float chartBottom = drawScores(canvas, {rightX, top, rightWidth, bottom - top});
     // The left column scrolls (Page Up / Page Down); its heading and the title stay.
     const engine::Rect area{kMargin, top, left - 1.5f * kMargin, bottom - top};
     viewHeight_ = area.height;
@@ -253,7 +251,7 @@ void DebriefScene::draw(engine::Canvas& canvas) {
             scroll_ + viewHeight_ < reportHeight_ ? "▼ " + context_.text.get("debrief.more") : "▲",
             {kMargin, bottom + 4.0f}, hint);
     }
-    menu_.draw(canvas, bottom - menuHeight + theme.scaled(10.0f), theme);
+    menu_.draw(canvas, chartBottom + theme.scaled(20.0f), theme);
 }
 
 } // namespace respect::game

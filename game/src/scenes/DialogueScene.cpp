@@ -355,31 +355,68 @@ void DialogueScene::drawChoices(engine::Canvas& canvas, engine::Rect box) {
     const auto focusBody = theme.bold(TextRole::Body, colours.text);
     const float lineHeight = canvas.measureText("Ag", body).y;
     const float inset = theme.scaled(12.0f);
+    const float gap = 8.0f;
+    const float bottom = box.y + box.height - kPadding -
+                         canvas.measureText("Ag", theme.text(TextRole::Hint)).y - 8.0f;
+
+    struct Row {
+        std::vector<std::string> lines;
+        float height;
+    };
+    std::vector<Row> rows;
     for (std::size_t i = 0; i < options_.size(); ++i) {
-        const bool focus = i == focused_;
         // Numbered and marked by shape: the focus never relies on colour alone.
         const std::string label =
-            (focus ? "▶ " : "   ") + std::to_string(i + 1) + ". " + options_[i];
-        const auto& style = focus ? focusBody : body;
-        const auto lines = engine::wrapText(canvas, label, style, width - 2 * inset);
-        const engine::Rect row{x, y, width, lineHeight * static_cast<float>(lines.size()) + inset};
-        optionRects_.push_back(row);
-        if (focus) {
+            (i == focused_ ? "▶ " : "   ") + std::to_string(i + 1) + ". " + options_[i];
+        auto lines =
+            engine::wrapText(canvas, label, i == focused_ ? focusBody : body, width - 2 * inset);
+        const float height = lineHeight * static_cast<float>(lines.size()) + inset;
+        rows.push_back({std::move(lines), height});
+    }
+    // Large text may not fit every choice: show a window of them that holds the focus.
+    std::size_t first = 0;
+    const auto heightOf = [&](std::size_t from, std::size_t to) {
+        float total = 0.0f;
+        for (std::size_t i = from; i <= to; ++i) {
+            total += rows[i].height + gap;
+        }
+        return total;
+    };
+    while (first < focused_ && heightOf(first, focused_) > bottom - y) {
+        ++first;
+    }
+    optionRects_.assign(options_.size(), engine::Rect{});
+    const auto arrows = theme.text(TextRole::Hint);
+    if (first > 0) {
+        canvas.drawText("▲", {box.x + box.width - kPadding - 20.0f, y}, arrows);
+    }
+    std::size_t i = first;
+    for (; i < rows.size() && y + rows[i].height <= bottom; ++i) {
+        const engine::Rect row{x, y, width, rows[i].height};
+        optionRects_[i] = row;
+        if (i == focused_) {
             canvas.fillRect(row, colours.focus);
             canvas.strokeRect(row, colours.focusFrame, 3.0f);
         }
         float lineY = row.y + inset / 2.0f;
-        for (const auto& line : lines) {
-            canvas.drawText(line, {x + inset, lineY}, style);
+        for (const auto& line : rows[i].lines) {
+            canvas.drawText(line, {x + inset, lineY}, i == focused_ ? focusBody : body);
             lineY += lineHeight;
         }
-        y += row.height + 8.0f;
+        y += row.height + gap;
+    }
+    if (i < rows.size()) {
+        canvas.drawText("▼", {box.x + box.width - kPadding - 20.0f, bottom - lineHeight}, arrows);
+        return; // the greyed-out choices come after the last one
     }
     const auto muted = theme.text(TextRole::Body, colours.mutedText);
     for (const auto& [option, reason] : unavailable_) {
         // Greyed and marked in words, so the state never depends on colour alone.
         const std::string label = "– " + option + " (" + context_.text.get("dialogue.unavailable") +
                                   (reason.empty() ? "" : ": " + reason) + ")";
+        if (y + wrappedHeight(canvas, label, width - 2 * inset, muted) > bottom) {
+            break;
+        }
         y = drawWrapped(canvas, label, {x + inset, y + inset / 2.0f}, width - 2 * inset, muted) +
             inset;
     }

@@ -22,6 +22,7 @@ std::string firstError(const engine::DiagnosticList& diagnostics) {
 } // namespace
 
 ScenarioSelectScene::ScenarioSelectScene(GameContext& context) : context_(context), menu_({}) {
+    menu_.setTextRole(TextRole::Body); // titles are long: body-sized rows keep them whole
     load();
 }
 
@@ -157,7 +158,7 @@ void ScenarioSelectScene::draw(engine::Canvas& canvas) {
     const float margin = 40.0f;
     canvas.drawText(context_.text.get("select.title"), {margin, theme.scaled(20.0f)}, heading);
     const float top = theme.scaled(20.0f) + canvas.measureText("Ag", heading).y + 20.0f;
-    const float listWidth = size.x * 0.42f;
+    const float listWidth = size.x * 0.45f;
     menu_.setColumn(margin, listWidth);
     menu_.draw(canvas, top, theme);
 

@@ -81,8 +81,8 @@ std::optional<std::size_t> Menu::update(const engine::input::InputFrame& input,
 
 float Menu::draw(engine::Canvas& canvas, float top, const Theme& theme) {
     const auto& colours = theme.colours();
-    const auto style = theme.text(TextRole::Menu);
-    const auto focusStyle = theme.bold(TextRole::Menu, colours.text);
+    const auto style = theme.text(role_);
+    const auto focusStyle = theme.bold(role_, colours.text);
     // As wide as the widest label (with its marker), as tall as the text: a larger text
     // size makes the items larger instead of cutting them.
     float widest = 0.0f;

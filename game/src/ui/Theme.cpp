@@ -76,6 +76,8 @@ float Theme::baseSize(TextRole role) {
 engine::TextStyle Theme::text(TextRole role, engine::Color colour) const {
     engine::TextStyle style;
     style.font = regular_;
+    // The accessible fonts lack arrows and shapes (▶ ↑ ✓): those come from the default one.
+    style.symbolFont = regular_ == "regular" ? "" : "regular";
     // The title is large already: it grows less, so the menu under it keeps its room.
     const float scale =
         role == TextRole::Title ? std::min(scale_, 1.2f) / (scale_ > 1.5f ? 1.3f : 1.0f) : scale_;
@@ -87,6 +89,9 @@ engine::TextStyle Theme::text(TextRole role, engine::Color colour) const {
 engine::TextStyle Theme::bold(TextRole role, engine::Color colour) const {
     engine::TextStyle style = text(role, colour);
     style.font = bold_;
+    if (!style.symbolFont.empty()) {
+        style.symbolFont = "bold";
+    }
     return style;
 }
 

@@ -14,7 +14,16 @@ struct TextStyle {
     std::string font = "regular"; ///< a font id registered with the backend
     float sizePixels = 24.0f;
     Color color{255, 255, 255, 255};
+    /// A font id for symbols many text fonts lack (arrows U+2190–21FF, geometric shapes
+    /// U+25A0–25FF, dingbats U+2700–27BF: ▶ ↑ ✓); empty draws them with `font` too.
+    std::string symbolFont;
 };
+
+/// True for the code points TextStyle::symbolFont draws.
+constexpr bool isSymbolCodePoint(char32_t c) {
+    return (c >= 0x2190 && c <= 0x21FF) || (c >= 0x25A0 && c <= 0x25FF) ||
+           (c >= 0x2700 && c <= 0x27BF);
+}
 
 class Canvas {
 public:

@@ -35,7 +35,8 @@ private:
     void savePage();
     void savePicture();
     float drawReport(engine::Canvas& canvas, engine::Rect area);
-    void drawScores(engine::Canvas& canvas, engine::Rect area);
+    /// Returns the y below the chart.
+    float drawScores(engine::Canvas& canvas, engine::Rect area);
 
     GameContext& context_;
     std::unique_ptr<Scenario> scenario_;

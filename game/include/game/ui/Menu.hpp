@@ -31,6 +31,8 @@ public:
     void setLabels(std::vector<std::string> labels);
     /// Lays the items out in the column from `left`, `width` wide, instead of centred.
     void setColumn(float left, float width) { column_ = {left, width}; }
+    /// The size of the items' text (TextRole::Menu by default).
+    void setTextRole(TextRole role) { role_ = role; }
     /// The focused label, for text to speech.
     const std::string& focusedLabel() const;
 
@@ -45,6 +47,7 @@ private:
     float itemWidth_ = 420.0f;
     float itemHeight_ = 60.0f;
     float gap_ = 12.0f;
+    TextRole role_ = TextRole::Menu;
     std::optional<std::pair<float, float>> column_;      ///< left, width
     std::size_t first_ = 0;                              ///< the first row shown (scrolling)
     std::size_t visible_ = static_cast<std::size_t>(-1); ///< rows that fit, from the last draw
