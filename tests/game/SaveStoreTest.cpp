@@ -221,10 +221,14 @@ TEST_CASE("Saves survive SIGKILL at random moments while being written", "[save]
     int killedMidWrite = 0; // a temporary file was left behind
     long generations = 0;   // complete saves the children managed before being killed
     for (int iteration = 0; iteration < iterations; ++iteration) {
+        int started[2];
+        REQUIRE(::pipe(started) == 0);
         const pid_t child = ::fork();
         REQUIRE(child >= 0);
         if (child == 0) {
-            // The child writes generation after generation until it is killed.
+            // The child writes generation after generation until it is killed, and says
+            // when it has begun, so a busy machine cannot make the kill land before it runs.
+            ::close(started[0]);
             game::SaveGame next = save;
             for (int generation = 1;; ++generation) {
                 next.dialogue.variables["trust"] = iteration * 100000 + generation;
@@ -233,8 +237,15 @@ TEST_CASE("Saves survive SIGKILL at random moments while being written", "[save]
                 } catch (...) {
                     ::_exit(3);
                 }
+                if (generation == 1 && ::write(started[1], "x", 1) != 1) {
+                    ::_exit(4);
+                }
             }
         }
+        ::close(started[1]);
+        char byte = 0;
+        REQUIRE(::read(started[0], &byte, 1) == 1);
+        ::close(started[0]);
         ::usleep(static_cast<useconds_t>(delayMicroseconds(rng)));
         ::kill(child, SIGKILL);
         int status = 0;

@@ -5,6 +5,7 @@
 #include <game/scenes/LevelPlayScene.hpp>
 #include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/OfficeScene.hpp>
+#include <game/scenes/ScenarioSelectScene.hpp>
 
 namespace respect::game {
 
@@ -16,6 +17,8 @@ std::unique_ptr<engine::Scene> cannotPlay(GameContext& context, const std::strin
 }
 
 void resumeFrom(GameContext& context, engine::SceneStack& stack, const SaveGame& save) {
+    // Under the scenario, its list: where the debrief leads back to, as after Play.
+    stack.push(std::make_unique<ScenarioSelectScene>(context));
     stack.push(openScenario(context, save.levelFile, &save));
 }
 

@@ -124,6 +124,15 @@ bool OfficeScene::update(const engine::input::InputFrame& input, engine::SceneSt
                                      ? "assets/sounds/footstep-1.wav"
                                      : "assets/sounds/footstep-2.wav");
     }
+    // Read aloud who can be talked to, once, when they come into range.
+    const std::string promptNow = prompt().value_or("");
+    if (promptNow != spokenPrompt_) {
+        spokenPrompt_ = promptNow;
+        if (!promptNow.empty()) {
+            context_.narrator.say(context_.text.format("office.talk-prompt",
+                                                       {{"name", level_.speakerName(promptNow)}}));
+        }
+    }
     const Actor& now = world_.player();
     const bool cameraMoved = moveCamera();
     return now.feet != before || now.frame != frameBefore || now.facing != facingBefore ||

@@ -51,6 +51,7 @@ private:
     LevelSession& session_;
     std::string notice_;
     std::string lastEncounter_; ///< the encounter whose dialogue just closed
+    std::string spokenPrompt_;  ///< the person whose talk prompt was last read aloud
     bool started_ = false;
     int footstepCounter_ = 0;
     engine::Vec2 view_{1280.0f, 720.0f}; ///< the canvas size at the last draw
