@@ -84,6 +84,9 @@ int runSubcommand(const game::CommandLine& commandLine, const char* argv0) {
     if (commandLine.subcommand == "run") {
         return game::runRunCommand(commandLine.arguments, argv0, streams);
     }
+    if (commandLine.subcommand == "extract") {
+        return game::runExtractCommand(commandLine.arguments, argv0, streams);
+    }
     if (commandLine.subcommand == "graph") {
         return game::runGraphCommand(commandLine.arguments, argv0, streams);
     }

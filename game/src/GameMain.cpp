@@ -74,7 +74,7 @@ int runGame(const GameOptions& options, engine::Platform& platform,
 
     engine::input::InputState input;
     GameServices services(content, platform.audio(), PlayerFolders::fromXdg(), &platform, &input,
-                          std::move(speech));
+                          std::move(speech), options.language);
     GameContext& context = services.context();
     engine::SceneStack scenes;
     scenes.push(std::make_unique<TitleScene>(context, services.startupNotices()));

@@ -2,6 +2,7 @@
 #include <engine/core/Log.hpp>
 #include <engine/io/XdgPaths.hpp>
 #include <game/GameServices.hpp>
+#include <game/play/Scenario.hpp>
 
 namespace respect::game {
 
@@ -22,7 +23,8 @@ PlayerFolders PlayerFolders::fromXdg() {
 
 GameServices::GameServices(const engine::io::ContentRoot& content, engine::AudioService& audio,
                            PlayerFolders folders, engine::Platform* window,
-                           engine::input::InputState* input, Narrator::Sink speech)
+                           engine::input::InputState* input, Narrator::Sink speech,
+                           const std::string& languageOverride)
     : content_(content), audio_(audio), folders_(std::move(folders)), window_(window),
       input_(input), narrator_(std::move(speech)), saves_(folders_.data / "saves"),
       progressStore_(folders_.data) {
@@ -36,8 +38,12 @@ GameServices::GameServices(const engine::io::ContentRoot& content, engine::Audio
         notices_.push_back(progress.message);
     }
     progress_ = std::move(progress.progress);
+    Settings initial = loaded.settings;
+    if (!languageOverride.empty()) {
+        initial.language = languageOverride; // for this run; saved only if changed later
+    }
     preferences_ = std::make_unique<Preferences>(
-        store, loaded.settings, [this](const Settings& settings) { apply(settings); });
+        store, initial, [this](const Settings& settings) { apply(settings); });
     context_ = std::make_unique<GameContext>(
         GameContext{content_, audio_, text_, theme_, narrator_, *preferences_, saves_,
                     progressStore_, progress_, capture_, folders_.data / "reports"});
@@ -50,6 +56,14 @@ void GameServices::apply(const Settings& settings) {
     if (settings.language != text_.language()) {
         if (std::string error = text_.setLanguage(content_, settings.language); !error.empty()) {
             notices_.push_back(error);
+        }
+        // The scenario being played switches too, mid-dialogue included.
+        if (context_ && context_->activeScenario != nullptr) {
+            try {
+                context_->activeScenario->setLanguage(content_, text_.language());
+            } catch (const engine::Error& error) {
+                engine::log::warning(error.what()); // it stays in the language it had
+            }
         }
     }
     narrator_.setEnabled(settings.textToSpeech);

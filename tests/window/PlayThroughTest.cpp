@@ -6,11 +6,15 @@
 
 #include "RunProgram.hpp"
 
+#include <engine/i18n/Translator.hpp>
+#include <engine/io/ContentRoot.hpp>
+
 #include <SFML/Graphics/Image.hpp>
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 using respect::test::runRespectAs;
@@ -187,4 +191,48 @@ TEST_CASE("Language and text size changed in the settings show on screen at once
     CHECK(differingShare(before, after, 300, 700) > 0.1);
     CHECK(static_cast<double>(count(after, kFocus)) >
           1.3 * static_cast<double>(count(before, kFocus)));
+}
+
+TEST_CASE("The title screen and a dialogue in each language", "[window][i18n]") {
+    if (std::getenv("DISPLAY") == nullptr) {
+        WARN("no DISPLAY: window test skipped (run it under xvfb-run)");
+        return;
+    }
+    const respect::engine::io::ContentRoot content(RESPECT_SOURCE_DIR);
+    const std::string english =
+        "Your counter is French-speaking. Your school Dutch is rusty, but it is there.";
+    std::optional<sf::Image> englishDialogue;
+    for (const std::string language : {"en", "fr", "nl", "de", "es"}) {
+        TemporaryFolder home;
+        seedSettings(home.path(), R"({"typewriterSpeed": 0, "textToSpeech": true})");
+        const auto title = home / "title.png";
+        const auto dialogue = home / "dialogue.png";
+        const auto log = home / "speech.log";
+        const auto result = runRespectAs(
+            home.path(), "--lang " + language + " --input-script '" + kScripts +
+                             "quit-mid-dialogue.txt' --frames 195 --speech-log '" + log.string() +
+                             "'" + shots({{2, title}, {194, dialogue}}));
+        INFO(language << "\n" << result.output);
+        REQUIRE(result.exitCode == 0);
+        const auto ui =
+            respect::engine::i18n::Translator::load(content, "locales/{lang}/ui.xlf", language);
+        const auto level = respect::engine::i18n::Translator::load(
+            content, "locales/{lang}/sample-first-day.xlf", language);
+        const std::string spoken = readAll(log);
+        INFO(spoken);
+        // What the screen says, in that language: the title menu and the narrator's line.
+        CHECK(spoken.rfind(language + "\tRespect. " + ui.translate("menu.play", "Play") + "\n",
+                           0) == 0);
+        CHECK(spoken.find(language + "\t" +
+                          level.translate("dutch-customer/start#line-2", english) + "\n") !=
+              std::string::npos);
+        const sf::Image picture = load(dialogue);
+        if (language == "en") {
+            englishDialogue = picture;
+        } else {
+            // The same place, other words: the dialogue box differs from the English one.
+            CHECK(differingShare(*englishDialogue, picture, 300, 400, 50, 1230) > 0.01);
+        }
+        CHECK(load(title).getSize() == sf::Vector2u(1280, 720));
+    }
 }

@@ -9,7 +9,7 @@ RESPECT_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libsfml-dev libbox2d-de
   libtinyxml2-dev nlohmann-json3-dev zlib1g-dev fonts-dejavu-core libspeechd-dev)
 # Extra packages for the tests: Catch2, a virtual display, Graphviz for `respect graph`,
 # the Tiled editor (every shipped map must open in it).
-RESPECT_TEST_PACKAGES=(catch2 xvfb xauth graphviz tiled)
+RESPECT_TEST_PACKAGES=(catch2 xvfb xauth graphviz tiled translate-toolkit)
 
 respect_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

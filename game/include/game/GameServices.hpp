@@ -27,9 +27,11 @@ class GameServices {
 public:
     /// `window` and `input` may be null (headless tests): fullscreen and key bindings then
     /// only live in the settings. `speech` receives what text to speech says (none: silent).
+    /// `languageOverride` (--lang) replaces the settings' language for this run.
     GameServices(const engine::io::ContentRoot& content, engine::AudioService& audio,
                  PlayerFolders folders, engine::Platform* window = nullptr,
-                 engine::input::InputState* input = nullptr, Narrator::Sink speech = nullptr);
+                 engine::input::InputState* input = nullptr, Narrator::Sink speech = nullptr,
+                 const std::string& languageOverride = {});
     ~GameServices();
     GameServices(const GameServices&) = delete;
     GameServices& operator=(const GameServices&) = delete;

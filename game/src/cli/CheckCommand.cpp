@@ -3,6 +3,7 @@
 #include <game/campaign/CampaignFiles.hpp>
 #include <game/cli/Commands.hpp>
 #include <game/cli/Options.hpp>
+#include <game/i18n/CatalogCheck.hpp>
 #include <game/level/LevelFiles.hpp>
 
 #include <algorithm>
@@ -95,12 +96,20 @@ int runCheckCommand(const std::vector<std::string>& args, const fs::path& execut
             loadCheckedLevel(file.path, file.displayName, *code, &data, diagnostics);
         }
     }
+    std::string translations;
+    if (paths.empty()) {
+        // The whole data folder: its translations too.
+        for (const auto& report : checkCatalogs(dataPath, diagnostics)) {
+            translations += formatLanguageReport(report);
+        }
+    }
     for (auto item : diagnostics.items()) {
         if (strict) {
             item.severity = engine::Severity::Error;
         }
         streams.out << item.format() << '\n';
     }
+    streams.out << translations;
     const int errors =
         strict ? diagnostics.errorCount() + diagnostics.warningCount() : diagnostics.errorCount();
     const int warnings = strict ? 0 : diagnostics.warningCount();

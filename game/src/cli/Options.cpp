@@ -29,7 +29,7 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
             return args[++i];
         };
         if (i == 0 && !arg.empty() && arg[0] != '-') {
-            if (arg == "check" || arg == "run" || arg == "graph") {
+            if (arg == "check" || arg == "run" || arg == "graph" || arg == "extract") {
                 result.command = CommandLine::Command::Subcommand;
                 result.subcommand = arg;
                 result.arguments.assign(args.begin() + 1, args.end());
@@ -53,6 +53,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
             result.game.screenshots[frame] = spec.substr(colon + 1);
         } else if (arg == "--input-script") {
             result.game.inputScript = value();
+        } else if (arg == "--lang") {
+            result.game.language = value();
         } else if (arg == "--speech-log") {
             result.game.speechLog = value();
         } else if (arg == "--data") {
@@ -74,9 +76,13 @@ Usage:
   respect check [--strict] [--data DIR] [PATH...]
                                     validate levels and the Diversity Code (default: all
                                     shipped content); exit 1 on errors
-  respect run LEVEL --choose 1,2,1 [--json] [--debrief-html FILE] [--data DIR]
+  respect run LEVEL --choose 1,2,1 [--lang L] [--json] [--debrief-html FILE] [--data DIR]
                                     play a level without a window, choosing by number;
+                                    --lang plays it in language L (fr, nl, de, es...);
                                     --debrief-html saves the debrief as a printable page
+  respect extract [--lang fr,nl,...] [--data DIR]
+                                    update the translation catalogs in locales/ from the
+                                    interface, the Diversity Code and the levels
   respect graph LEVEL [--encounter ID] [--data DIR]
                                     print the dialogue as Graphviz DOT
 
@@ -87,6 +93,7 @@ Options:
   --frames N                        quit cleanly after N frames
   --screenshot N:FILE.png           save frame N as a PNG (repeatable)
   --input-script FILE               play timed actions from FILE (see README)
+  --lang L                          play in language L (overrides the setting once)
   --speech-log FILE                 with "Read aloud" on, write what would be spoken to
                                     FILE instead of speaking
   --help                            show this help

@@ -3,8 +3,10 @@
 #include <engine/core/Error.hpp>
 #include <engine/dialogue/DialogueError.hpp>
 #include <engine/xml/StrictNumbers.hpp>
+#include <game/GameMain.hpp>
 #include <game/cli/Commands.hpp>
 #include <game/cli/Options.hpp>
+#include <game/i18n/ContentTexts.hpp>
 #include <game/level/LevelSession.hpp>
 #include <game/progress/SaveGame.hpp>
 #include <game/report/DebriefHtml.hpp>
@@ -155,6 +157,7 @@ int runRunCommand(const std::vector<std::string>& args, const std::filesystem::p
     bool json = false;
     std::optional<std::filesystem::path> data;
     std::optional<std::filesystem::path> debriefHtmlFile;
+    std::string language;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto value = [&]() -> const std::string& {
             if (i + 1 >= args.size()) {
@@ -168,6 +171,8 @@ int runRunCommand(const std::vector<std::string>& args, const std::filesystem::p
             json = true;
         } else if (args[i] == "--data") {
             data = value();
+        } else if (args[i] == "--lang") {
+            language = value();
         } else if (args[i] == "--debrief-html") {
             debriefHtmlFile = value();
         } else if (!args[i].empty() && args[i][0] == '-') {
@@ -184,6 +189,15 @@ int runRunCommand(const std::vector<std::string>& args, const std::filesystem::p
     const auto loaded = loadLevelForCommand(levelPath, data, executable, streams);
     if (!loaded) {
         return 2;
+    }
+    if (!language.empty()) {
+        try {
+            const engine::io::ContentRoot content(findDataFolder(data, executable));
+            localizeContent(content, language, loaded->level, loaded->code);
+        } catch (const engine::Error& problem) {
+            streams.err << problem.what() << '\n';
+            return 2;
+        }
     }
     LevelSession session(loaded->level, loaded->code);
     std::size_t used = 0;

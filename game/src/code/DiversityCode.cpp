@@ -117,4 +117,18 @@ std::string DiversityCode::dimensionList() const {
     return out;
 }
 
+DiversityCode DiversityCode::translated(
+    const std::function<std::string(const std::string&, const std::string&)>& translate) const {
+    DiversityCode copy = *this;
+    copy.title_ = translate("title", title_);
+    for (auto& dimension : copy.dimensions_) {
+        dimension.name = translate("dimension:" + dimension.id, dimension.name);
+    }
+    for (auto& rule : copy.rules_) {
+        rule.title = translate("rule:" + rule.id + ":title", rule.title);
+        rule.text = translate("rule:" + rule.id + ":text", rule.text);
+    }
+    return copy;
+}
+
 } // namespace respect::game

@@ -26,7 +26,7 @@ void resumeFrom(GameContext& context, engine::SceneStack& stack, const SaveGame&
 
 std::unique_ptr<engine::Scene> openScenario(GameContext& context, const std::string& levelFile,
                                             const SaveGame* save) {
-    auto loaded = Scenario::load(context.content, levelFile);
+    auto loaded = Scenario::load(context.content, levelFile, context.text.language());
     if (auto* problem = std::get_if<std::string>(&loaded)) {
         return cannotPlay(context, *problem);
     }

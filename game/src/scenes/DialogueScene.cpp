@@ -47,25 +47,38 @@ std::string firstCodePoints(const std::string& text, std::size_t count) {
 } // namespace
 
 DialogueScene::DialogueScene(GameContext& context, Scenario& scenario, const Encounter& encounter)
-    : context_(context), scenario_(scenario), session_(scenario.session()) {
+    : context_(context), scenario_(scenario), session_(scenario.session()),
+      language_(context.text.language()) {
     session_.start(encounter);
     absorbEvents();
     autosave();
 }
 
 DialogueScene::DialogueScene(GameContext& context, Scenario& scenario)
-    : context_(context), scenario_(scenario), session_(scenario.session()) {
+    : context_(context), scenario_(scenario), session_(scenario.session()),
+      language_(context.text.language()) {
     absorbEvents();
     // An exact resume queues no events: take what is on screen from the runner itself.
+    if ((mode_ == Mode::Line && text_.empty()) || (mode_ == Mode::Choices && options_.empty())) {
+        readRunner();
+        if (mode_ == Mode::Line) {
+            history_.push_back({speaker_, text_, false});
+        }
+    }
+    revealed_ = static_cast<double>(textCodePoints_); // the player read it before the break
+}
+
+void DialogueScene::readRunner() {
     const auto& runner = session_.runner();
-    if (mode_ == Mode::Line && text_.empty()) {
+    if (mode_ == Mode::Line) {
         const auto& line = runner.currentLine();
         speaker_ = line.speaker == kNarrator ? "" : session_.level().speakerName(line.speaker);
         portrait_ = portraitOf(line.speaker);
         text_ = line.text;
         textCodePoints_ = codePoints(text_);
-        history_.push_back({speaker_, text_, false});
-    } else if (mode_ == Mode::Choices && options_.empty()) {
+    } else if (mode_ == Mode::Choices) {
+        options_.clear();
+        unavailable_.clear();
         for (const auto& offered : runner.offeredChoices()) {
             options_.push_back(offered.choice->text);
         }
@@ -74,7 +87,6 @@ DialogueScene::DialogueScene(GameContext& context, Scenario& scenario)
                                       hidden.choice->unavailableReason.value_or(""));
         }
     }
-    revealed_ = static_cast<double>(textCodePoints_); // the player read it before the break
 }
 
 void DialogueScene::onEnter() {
@@ -249,6 +261,14 @@ bool DialogueScene::updateChoices(const engine::input::InputFrame& input) {
 bool DialogueScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
     if (!pendingNotice_.empty()) {
         stack.push(std::make_unique<NoticeScene>(context_, std::exchange(pendingNotice_, {})));
+        return true;
+    }
+    if (context_.text.language() != language_) {
+        // The settings switched language (the scenario was translated again): show the
+        // same line or choices in the new words.
+        language_ = context_.text.language();
+        readRunner();
+        revealed_ = static_cast<double>(textCodePoints_);
         return true;
     }
     if (showingHistory_) {

@@ -1,5 +1,8 @@
+#include <engine/core/Error.hpp>
+#include <engine/core/Log.hpp>
 #include <engine/scene/SceneStack.hpp>
 #include <game/campaign/CampaignFiles.hpp>
+#include <game/i18n/ContentTexts.hpp>
 #include <game/level/LevelFiles.hpp>
 #include <game/play/Launch.hpp>
 #include <game/scenes/NoticeScene.hpp>
@@ -40,6 +43,7 @@ void ScenarioSelectScene::load() {
         return;
     }
     cards_ = buildScenarioCards(*campaign, *code_, &context_.content, context_.progress);
+    translate();
     for (const auto& card : cards_) {
         files_.push_back("levels/" + card.file);
     }
@@ -47,6 +51,25 @@ void ScenarioSelectScene::load() {
         problem_ = context_.text.get("notice.no-scenarios");
     }
     relabel();
+}
+
+void ScenarioSelectScene::translate() {
+    const std::string& language = context_.text.language();
+    try {
+        *code_ = translateCode(*code_, engine::i18n::Translator::load(
+                                           context_.content, kCodeCatalogPattern, language));
+        for (auto& card : cards_) {
+            if (card.levelId.empty()) {
+                continue;
+            }
+            const auto translator = engine::i18n::Translator::load(
+                context_.content, levelCatalogPattern(card.levelId), language);
+            card.title = translator.translate("title", card.title);
+            card.summary = translator.translate("summary", card.summary);
+        }
+    } catch (const engine::Error& error) {
+        engine::log::warning(error.what()); // a broken catalog: its texts stay as written
+    }
 }
 
 void ScenarioSelectScene::relabel() {

@@ -17,10 +17,14 @@ struct CommandStreams {
 /// `respect check [--strict] [--data DIR] [PATH...]`: 0 clean, 1 errors, 2 usage.
 int runCheckCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
                     CommandStreams streams);
-/// `respect run LEVEL --choose 1,2,1 [--json] [--debrief-html FILE] [--data DIR]`: 0 played
-/// to the end (and the debrief page written when asked), 2 otherwise.
+/// `respect run LEVEL --choose 1,2,1 [--lang L] [--json] [--debrief-html FILE] [--data DIR]`: 0
+/// played to the end (and the debrief page written when asked), 2 otherwise.
 int runRunCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
                   CommandStreams streams);
+/// `respect extract [--data DIR] [--lang fr,nl,...]`: updates locales/<lang>/ui.xlf,
+/// diversity-code.xlf and <level-id>.xlf; 0 done, 1 a catalog or level could not be read.
+int runExtractCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
+                      CommandStreams streams);
 /// `respect graph LEVEL [--encounter ID] [--data DIR]`: Graphviz DOT on `out`.
 int runGraphCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
                     CommandStreams streams);

@@ -17,6 +17,8 @@ struct GameOptions {
     /// Text to speech writes what it would say to this file ("lang<TAB>text" lines)
     /// instead of speaking: for tests and for checking what a screen reader user hears.
     std::optional<std::filesystem::path> speechLog;
+    /// Play in this language for this run (the settings keep theirs); "" uses the setting.
+    std::string language;
     std::optional<std::filesystem::path> dataFolder;
     bool headless = false;
 };

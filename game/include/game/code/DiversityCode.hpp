@@ -5,6 +5,7 @@
 #include <engine/core/Diagnostic.hpp>
 #include <engine/xml/Document.hpp>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,11 @@ public:
     const Rule* findRule(std::string_view id) const;
     /// "language, age, ..." for error messages.
     std::string dimensionList() const;
+
+    /// A copy with every text passed through `translate(unitId, source)` (ids as in
+    /// game/i18n/ContentTexts.hpp): the same code in another language.
+    DiversityCode translated(
+        const std::function<std::string(const std::string&, const std::string&)>& translate) const;
 
 private:
     std::string title_;

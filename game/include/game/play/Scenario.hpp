@@ -20,10 +20,12 @@ namespace respect::game {
 
 class Scenario {
 public:
-    /// Loads and checks `levelFile` ("levels/x.xml") with the Diversity Code and its map.
-    /// Returns the scenario, or the first error as `file:line: message`.
+    /// Loads and checks `levelFile` ("levels/x.xml") with the Diversity Code and its map, in
+    /// `language` (its catalogs; "" or the level's own language: as written). Returns the
+    /// scenario, or the first error as `file:line: message`.
     static std::variant<std::unique_ptr<Scenario>, std::string>
-    load(const engine::io::ContentRoot& content, const std::string& levelFile);
+    load(const engine::io::ContentRoot& content, const std::string& levelFile,
+         const std::string& language = {});
 
     /// A scenario from models already loaded (tests, levels without a file).
     Scenario(std::string levelFile, DiversityCode code, Level level,
@@ -41,6 +43,12 @@ public:
     OfficeWorld* world() { return world_.get(); }
     const OfficeWorld* world() const { return world_.get(); }
 
+    /// Shows the scenario in another language from now on, mid-dialogue included: the texts
+    /// are translated again from the source and the session resumes exactly where it was
+    /// (ids do not change with the language). Throws engine::Error for a broken catalog;
+    /// the scenario then stays as it was.
+    void setLanguage(const engine::io::ContentRoot& content, const std::string& language);
+
     /// A save of where the player is now, mid-dialogue included.
     SaveGame capture() const;
     /// Puts the session and the player where `save` was. Throws engine::Error when the save
@@ -49,6 +57,9 @@ public:
 
 private:
     std::string levelFile_;
+    // As written, to translate from when the language changes.
+    DiversityCode sourceCode_;
+    Level sourceLevel_;
     std::unique_ptr<DiversityCode> code_;
     std::unique_ptr<Level> level_;
     std::unique_ptr<engine::tiled::Map> map_;

@@ -45,6 +45,9 @@ public:
 
 private:
     void absorbEvents();
+    /// Takes the line or the choices on screen from the runner (after a resume or a change
+    /// of language).
+    void readRunner();
     void chooseOption(std::size_t index);
     void autosave();
     void speakScreen() const;
@@ -81,6 +84,7 @@ private:
     bool showingHistory_ = false;
     std::size_t historyScroll_ = 0; ///< entries hidden above the first shown
     std::string pendingNotice_;     ///< a save that failed, shown on the next update
+    std::string language_;          ///< the language the texts on screen are in
 };
 
 } // namespace respect::game

@@ -32,6 +32,8 @@ public:
 private:
     void load();
     void relabel();
+    /// Titles, summaries and dimension names in the player's language.
+    void translate();
     std::string detailsOf(const ScenarioCard& card) const;
 
     GameContext& context_;
