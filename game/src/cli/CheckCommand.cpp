@@ -4,6 +4,7 @@
 #include <game/cli/Commands.hpp>
 #include <game/cli/Options.hpp>
 #include <game/i18n/CatalogCheck.hpp>
+#include <game/level/Coverage.hpp>
 #include <game/level/LevelFiles.hpp>
 
 #include <algorithm>
@@ -41,11 +42,14 @@ bool isDiversityCode(const fs::path& path) {
 int runCheckCommand(const std::vector<std::string>& args, const fs::path& executable,
                     CommandStreams streams) {
     bool strict = false;
+    bool coverage = false;
     std::optional<fs::path> dataFolder;
     std::vector<std::string> paths;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--strict") {
             strict = true;
+        } else if (args[i] == "--coverage") {
+            coverage = true;
         } else if (args[i] == "--data" && i + 1 < args.size()) {
             dataFolder = args[++i];
         } else if (!args[i].empty() && args[i][0] == '-') {
@@ -75,6 +79,7 @@ int runCheckCommand(const std::vector<std::string>& args, const fs::path& execut
     const auto code =
         loadDiversityCode(dataPath / kDiversityCodePath, kDiversityCodePath, diagnostics);
     int checked = 0;
+    std::vector<Level> levels;
     for (const auto& file : files) {
         if (!isScenarioFile(file.path) && !isDiversityCode(file.path) &&
             !isCampaignFile(file.path)) {
@@ -93,8 +98,19 @@ int runCheckCommand(const std::vector<std::string>& args, const fs::path& execut
             continue;
         }
         if (code) {
-            loadCheckedLevel(file.path, file.displayName, *code, &data, diagnostics);
+            if (auto level =
+                    loadCheckedLevel(file.path, file.displayName, *code, &data, diagnostics)) {
+                levels.push_back(std::move(*level));
+            }
         }
+    }
+    std::string matrix;
+    if (coverage && code) {
+        std::vector<const Level*> pointers;
+        for (const auto& level : levels) {
+            pointers.push_back(&level);
+        }
+        matrix = formatCoverage(computeCoverage(pointers, *code, diagnostics));
     }
     std::string translations;
     if (paths.empty()) {
@@ -109,7 +125,7 @@ int runCheckCommand(const std::vector<std::string>& args, const fs::path& execut
         }
         streams.out << item.format() << '\n';
     }
-    streams.out << translations;
+    streams.out << translations << matrix;
     const int errors =
         strict ? diagnostics.errorCount() + diagnostics.warningCount() : diagnostics.errorCount();
     const int warnings = strict ? 0 : diagnostics.warningCount();

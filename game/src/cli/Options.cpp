@@ -73,9 +73,11 @@ std::string usageText() {
 
 Usage:
   respect [OPTIONS]                 start the game in a window
-  respect check [--strict] [--data DIR] [PATH...]
-                                    validate levels and the Diversity Code (default: all
-                                    shipped content); exit 1 on errors
+  respect check [--strict] [--coverage] [--data DIR] [PATH...]
+                                    validate levels, the campaign, the Diversity Code and
+                                    the translations (default: all shipped content); exit
+                                    1 on errors; --coverage prints which encounters cover
+                                    each dimension with colleagues and with customers
   respect run LEVEL --choose 1,2,1 [--lang L] [--json] [--debrief-html FILE] [--data DIR]
                                     play a level without a window, choosing by number;
                                     --lang plays it in language L (fr, nl, de, es...);

@@ -57,6 +57,12 @@ void Theme::apply(const Settings& settings) {
     }
 }
 
+float Theme::titleScale() const {
+    // The game's name is large already (96 px): it grows a little with the text, and gives
+    // way above 150 % so the menu under it keeps its room.
+    return scale_ <= 1.5f ? std::min(scale_, 1.2f) : 0.9f;
+}
+
 float Theme::baseSize(TextRole role) {
     switch (role) {
     case TextRole::Title:
@@ -79,9 +85,7 @@ engine::TextStyle Theme::text(TextRole role, engine::Color colour) const {
     // The accessible fonts lack arrows and shapes (▶ ↑ ✓): those come from the default one.
     style.symbolFont = regular_ == "regular" ? "" : "regular";
     // The title is large already: it grows less, so the menu under it keeps its room.
-    const float scale =
-        role == TextRole::Title ? std::min(scale_, 1.2f) / (scale_ > 1.5f ? 1.3f : 1.0f) : scale_;
-    style.sizePixels = baseSize(role) * scale;
+    style.sizePixels = baseSize(role) * (role == TextRole::Title ? titleScale() : scale_);
     style.color = colour;
     return style;
 }

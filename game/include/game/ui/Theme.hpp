@@ -60,6 +60,8 @@ public:
     static float baseSize(TextRole role);
 
 private:
+    float titleScale() const;
+
     const Palette* palette_ = &standardPalette();
     float scale_ = 1.0f;
     std::string regular_ = "regular";
