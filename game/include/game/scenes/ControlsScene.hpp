@@ -40,8 +40,8 @@ private:
     void store(const engine::input::Bindings& bindings, engine::SceneStack& stack);
 
     GameContext& context_;
+    std::optional<engine::input::Action> capturing_; ///< before menu_: labels() reads it
     Menu menu_;
-    std::optional<engine::input::Action> capturing_;
 };
 
 } // namespace respect::game
