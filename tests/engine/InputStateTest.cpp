@@ -65,3 +65,17 @@ TEST_CASE("Bindings are data: parsed, serialized and validated with line numbers
     CHECK_THROWS_WITH(Bindings::parse("up = Key:W\nup = Key:I\n", "keys.cfg"),
                       "keys.cfg:2: error: action 'up' is bound twice");
 }
+
+TEST_CASE("Losing focus releases the keys held, not what a script holds", "[input][unit]") {
+    // A window test drives the game with a script while other windows come and go: a focus
+    // change must not stop the scripted walk halfway.
+    InputState state;
+    state.actionDown(Action::MoveRight); // the script
+    state.inputDown("Key:Up");           // the keyboard
+    state.releaseAll();
+    const InputFrame frame = state.takeFrame();
+    CHECK(frame.held(Action::MoveRight));
+    CHECK_FALSE(frame.held(Action::MoveUp));
+    state.inputDown("Key:Up"); // the key counts again when pressed again after the focus loss
+    CHECK(state.takeFrame().pressed(Action::MoveUp));
+}

@@ -43,7 +43,7 @@ TEST_CASE("Switching to French mid-dialogue shows the same line in French", "[i1
     REQUIRE(game.top<game::SettingsScene>() != nullptr);
     game.press(Action::MoveRight); // English → Français
     game.press(Action::Back);      // the pause menu, now in French
-    CHECK(game.showing("▶ Reprendre"));
+    CHECK(game.showing("Reprendre")); // the focus stays on Settings
     game.press(Action::Back); // back to the dialogue
     REQUIRE(game.top<game::DialogueScene>() == dialogue);
     game.idle();

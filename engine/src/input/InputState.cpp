@@ -57,8 +57,12 @@ void InputState::requestQuit() {
 }
 
 void InputState::releaseAll() {
-    heldInputs_.clear();
-    holdCount_.fill(0);
+    // Only device inputs: actions held directly (an input script, an on-screen button) do
+    // not depend on which window has the focus.
+    const std::set<std::string> held = heldInputs_;
+    for (const auto& input : held) {
+        inputUp(input);
+    }
 }
 
 InputFrame InputState::takeFrame() {

@@ -27,7 +27,8 @@ public:
     void pointerMovedTo(Vec2 position);
     void pointerClickedAt(Vec2 position);
     void requestQuit();
-    /// Releases everything (the window lost focus).
+    /// Releases every device input held (the window lost focus); actions held directly
+    /// by a script stay held.
     void releaseAll();
 
     /// The frame for the step that is about to run; clears this step's edges.
