@@ -31,7 +31,9 @@ std::string Diagnostic::format() const {
     return out;
 }
 
-void DiagnosticList::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+void DiagnosticList::add(Diagnostic diagnostic) {
+    items_.push_back(std::move(diagnostic));
+}
 
 void DiagnosticList::error(const std::string& file, int line, const std::string& message) {
     add({Severity::Error, file, line, message});
@@ -64,6 +66,15 @@ std::string DiagnosticList::formatAll() const {
         out += '\n';
     }
     return out;
+}
+
+std::string DiagnosticList::firstError(const std::string& fallback) const {
+    for (const auto& item : items_) {
+        if (item.severity == Severity::Error) {
+            return item.format();
+        }
+    }
+    return fallback;
 }
 
 } // namespace respect::engine

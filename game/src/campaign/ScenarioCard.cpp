@@ -6,15 +6,6 @@
 namespace respect::game {
 namespace {
 
-std::string firstError(const engine::DiagnosticList& diagnostics) {
-    for (const auto& item : diagnostics.items()) {
-        if (item.severity == engine::Severity::Error) {
-            return item.format();
-        }
-    }
-    return "the level could not be loaded";
-}
-
 ScenarioCard cardFor(const Campaign& campaign, const CampaignEntry& entry,
                      const DiversityCode& code, const engine::io::ContentRoot* data) {
     ScenarioCard card;
@@ -30,7 +21,7 @@ ScenarioCard cardFor(const Campaign& campaign, const CampaignEntry& entry,
     engine::DiagnosticList diagnostics;
     const auto level = loadCheckedLevel(entry.path, displayName, code, data, diagnostics);
     if (!level) {
-        card.error = firstError(diagnostics);
+        card.error = diagnostics.firstError("the level could not be loaded");
         return card;
     }
     card.levelId = level->id;

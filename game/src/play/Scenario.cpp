@@ -7,19 +7,6 @@
 
 namespace respect::game {
 
-namespace {
-
-std::string firstError(const engine::DiagnosticList& diagnostics) {
-    for (const auto& item : diagnostics.items()) {
-        if (item.severity == engine::Severity::Error) {
-            return item.format();
-        }
-    }
-    return "unknown error";
-}
-
-} // namespace
-
 std::variant<std::unique_ptr<Scenario>, std::string>
 Scenario::load(const engine::io::ContentRoot& content, const std::string& levelFile,
                const std::string& language) {
@@ -27,7 +14,7 @@ Scenario::load(const engine::io::ContentRoot& content, const std::string& levelF
     engine::DiagnosticList diagnostics;
     auto code = loadDiversityCode(data / kDiversityCodePath, kDiversityCodePath, diagnostics);
     if (!code) {
-        return firstError(diagnostics);
+        return diagnostics.firstError("unknown error");
     }
     std::filesystem::path file;
     try {
@@ -37,7 +24,7 @@ Scenario::load(const engine::io::ContentRoot& content, const std::string& levelF
     }
     auto level = loadCheckedLevel(file, levelFile, *code, &content, diagnostics);
     if (!level) {
-        return firstError(diagnostics);
+        return diagnostics.firstError("unknown error");
     }
     try {
         std::unique_ptr<engine::tiled::Map> map;

@@ -11,19 +11,6 @@
 
 namespace respect::game {
 
-namespace {
-
-std::string firstError(const engine::DiagnosticList& diagnostics) {
-    for (const auto& item : diagnostics.items()) {
-        if (item.severity == engine::Severity::Error) {
-            return item.format();
-        }
-    }
-    return {};
-}
-
-} // namespace
-
 ScenarioSelectScene::ScenarioSelectScene(GameContext& context) : context_(context), menu_({}) {
     menu_.setTextRole(TextRole::Body); // titles are long: body-sized rows keep them whole
     load();
@@ -34,12 +21,12 @@ void ScenarioSelectScene::load() {
     engine::DiagnosticList diagnostics;
     code_ = loadDiversityCode(data / kDiversityCodePath, kDiversityCodePath, diagnostics);
     if (!code_) {
-        problem_ = context_.text.get("notice.level-error") + "\n" + firstError(diagnostics);
+        problem_ = context_.text.get("notice.level-error") + "\n" + diagnostics.firstError();
         return;
     }
     const auto campaign = loadCampaignFile(data / kCampaignPath, kCampaignPath, diagnostics);
     if (!campaign) {
-        problem_ = context_.text.get("notice.no-campaign") + "\n" + firstError(diagnostics);
+        problem_ = context_.text.get("notice.no-campaign") + "\n" + diagnostics.firstError();
         return;
     }
     cards_ = buildScenarioCards(*campaign, *code_, &context_.content, context_.progress);

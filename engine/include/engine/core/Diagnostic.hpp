@@ -35,6 +35,8 @@ public:
     bool empty() const { return items_.empty(); }
     /// Every diagnostic formatted, one per line.
     std::string formatAll() const;
+    /// The first error formatted ("file:line: error: ..."), or `fallback` when there is none.
+    std::string firstError(const std::string& fallback = {}) const;
 
 private:
     std::vector<Diagnostic> items_;
