@@ -12,8 +12,9 @@ using namespace respect;
 
 namespace {
 
-// A colleague encounter that scores language, and a customer encounter without a
-// respectful ending whose choice has no feedback; no debrief questions.
+// A colleague encounter that scores language, offers no mistake and has no facilitator
+// note, and a customer encounter without a respectful ending whose choice has no
+// feedback; no debrief questions.
 const char* const kLevel = R"XML(<level id="gaps" version="1" lang="en">
   <meta><title>Gaps</title><dimension ref="language"/></meta>
   <cast>
@@ -30,6 +31,7 @@ const char* const kLevel = R"XML(<level id="gaps" version="1" lang="en">
     <node id="done"><end outcome="respectful"/></node>
   </encounter>
   <encounter id="counter" with="bob" trigger="talk">
+    <note>Discuss the nod.</note>
     <node id="start">
       <say who="bob">Good morning.</say>
       <choice goto="done"><text>Nod.</text><score dimension="disability" delta="-1"/></choice>
@@ -62,6 +64,13 @@ TEST_CASE("Coverage fills the matrix by the counterpart's role and the dimension
           std::string::npos);
     CHECK(warnings.find("no encounter with a customer scores the dimension 'language'") !=
           std::string::npos);
+    CHECK(warnings.find("test.xml:7: warning: encounter 'hello' has no note for the "
+                        "facilitator") != std::string::npos);
+    CHECK(warnings.find("encounter 'counter' has no note") == std::string::npos);
+    CHECK(warnings.find("test.xml:7: warning: encounter 'hello' offers no plausible mistake: "
+                        "every ending is respectful and no choice scores below zero") !=
+          std::string::npos);
+    CHECK(warnings.find("encounter 'counter' offers no plausible mistake") == std::string::npos);
     const std::string matrix = game::formatCoverage(coverage);
     CHECK(matrix.find("Language    colleague 1  gaps/hello") != std::string::npos);
     CHECK(matrix.find("2 of 4 cells covered") != std::string::npos);
@@ -73,5 +82,6 @@ TEST_CASE("check --coverage prints the shipped campaign's matrix", "[coverage][c
     CHECK(result.output.find("Diversity Code coverage (dimension × colleague / customer):") !=
           std::string::npos);
     CHECK(result.output.find("sample-first-day/dutch-customer") != std::string::npos);
-    CHECK(result.output.find(" cells covered") != std::string::npos);
+    CHECK(result.output.find("16 of 16 cells covered") != std::string::npos);
+    CHECK(result.output.find(": 0 errors, 0 warnings") != std::string::npos);
 }

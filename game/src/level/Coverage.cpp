@@ -19,6 +19,29 @@ bool hasRespectfulEnding(const Level& level, const Encounter& encounter) {
     });
 }
 
+/// A well-meant mistake shows either as an ending other than respectful or as a choice
+/// that costs points; an encounter with neither teaches nothing by contrast.
+bool offersAMistake(const Level& level, const Encounter& encounter) {
+    for (const auto& id : encounter.nodes) {
+        const dlg::Node* node = level.graph.findNode(id);
+        if (node == nullptr) {
+            continue;
+        }
+        if (node->exit == dlg::ExitKind::End && node->outcome != "respectful") {
+            return true;
+        }
+        for (const auto& choice : node->choices) {
+            const auto info = level.choices.find(choice.id);
+            if (info != level.choices.end() &&
+                std::any_of(info->second.scores.begin(), info->second.scores.end(),
+                            [](const auto& score) { return score.delta < 0; })) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 Coverage computeCoverage(const std::vector<const Level*>& levels, const DiversityCode& code,
@@ -37,6 +60,17 @@ Coverage computeCoverage(const std::vector<const Level*>& levels, const Diversit
                 diagnostics.warning(level->file, encounter.line,
                                     "encounter '" + encounter.id +
                                         "' has no respectful ending (outcome=\"respectful\")");
+            }
+            if (!offersAMistake(*level, encounter)) {
+                diagnostics.warning(level->file, encounter.line,
+                                    "encounter '" + encounter.id +
+                                        "' offers no plausible mistake: every ending is "
+                                        "respectful and no choice scores below zero");
+            }
+            if (encounter.note.empty()) {
+                diagnostics.warning(level->file, encounter.line,
+                                    "encounter '" + encounter.id +
+                                        "' has no note for the facilitator");
             }
             const Character* with = level->findCharacter(encounter.with);
             std::vector<std::string> scored;
