@@ -402,6 +402,8 @@ def ground_floor(ts):
     m.spawn("ines", 14, 17)
     m.spawn("lucas", 17, 15)
     m.spawn("mrs-janssens", 22, 16)
+    m.spawn("piotr", 27, 4)  # by the lift and the notice board (a-family-like-any-other)
+    m.spawn("ms-moreira", 10, 17)
     m.spawn("ms-lambert", 16, 4)  # waiting in the quiet room (sample-first-day)
     return m
 

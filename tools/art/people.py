@@ -65,6 +65,16 @@ CAST = {
         skin="#d7a07a", hair="ponytail", hair_color="#2e1f18", top="#f0c75e", top_style="sweater",
         bottom="#4e6a92", shoes="#e8e4dc", age=24, baby=True, carrier="#4fa39a", bg="#f6ead0",
         earrings="#e8c15a", lips="#b0584e"),
+    # The cleaner in a-family-like-any-other: a contractor's tabard over a grey shirt, no staff badge.
+    "piotr": dict(
+        skin="#e8b896", hair="short", hair_color="#9a958c", top="#8a9098", top_style="vest",
+        inner="#8a9098", vest="#2f8f9d", bottom="#3f4652", shoes="#2f2a28", age=52,
+        bg="#d8ebee"),
+    # The young mother in online-only, not to be confused with Ms Ferreira (ines).
+    "ms-moreira": dict(
+        skin="#8d5a3b", hair="long", hair_color="#1c1512", top="#c9556b", top_style="coat",
+        bottom="#2f3340", shoes="#3a3532", age=29, baby=True, carrier="#e0b24a", bg="#f4dde2",
+        earrings="#d9d9de", lips="#7a3a34"),
 }
 
 
