@@ -4,4 +4,7 @@ if(RESPECT_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined
                       -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined)
+  # -O1 with line tables only, as AddressSanitizer's authors advise: reports keep their
+  # file:line stacks, and the build takes about half as long as -O2 -g (CI time).
+  set(CMAKE_CXX_FLAGS_RELWITHDEBINFO "-O1 -g1 -DNDEBUG")
 endif()
