@@ -137,8 +137,10 @@ TEST_CASE("The debrief of the sample level lists each choice against what was of
     CHECK(marc.outcome == "respectful");
     REQUIRE(marc.choices.size() == 2);
     CHECK(marc.choices[1].chosen.text == "\"Of course, I'll go now.\"");
-    CHECK(marc.choices[1].chosen.rule.empty());
-    CHECK(marc.choices[1].chosen.scores.empty());
+    CHECK(marc.choices[1].chosen.rule == "equal-patience");
+    REQUIRE(marc.choices[1].chosen.scores.size() == 1);
+    CHECK(marc.choices[1].chosen.scores[0].dimension == "social-status");
+    CHECK(marc.choices[1].chosen.scores[0].delta == 1);
     CHECK(texts(marc.choices[1].alternatives) ==
           std::vector<std::string>{"\"I'd rather stay at the counter this morning, sorry.\""});
 
@@ -175,11 +177,11 @@ TEST_CASE("The debrief scores every dimension and lists the rules that came up, 
                                                              {"Skin colour", 0},
                                                              {"Religious beliefs", 0},
                                                              {"Sexual orientation", 0},
-                                                             {"Social status", 2},
+                                                             {"Social status", 3},
                                                              {"Disability", 2}});
     CHECK(report.scores[6].dimension == "social-status");
 
-    REQUIRE(report.rules.size() == 4);
+    REQUIRE(report.rules.size() == 5);
     const auto& language = report.rules[0];
     CHECK(language.id == "serve-in-own-language");
     CHECK(language.title == "Serve customers in their language");
@@ -194,7 +196,11 @@ TEST_CASE("The debrief scores every dimension and lists the rules that came up, 
     CHECK(report.rules[1].title == "Ask colleagues what help they want");
     CHECK(report.rules[1].verdict == game::RuleVerdict::Respected);
 
-    const auto& service = report.rules[2];
+    // Seeing Ms Lambert for Marc comes before the quiet room's rules.
+    CHECK(report.rules[2].id == "equal-patience");
+    CHECK(report.rules[2].verdict == game::RuleVerdict::Respected);
+
+    const auto& service = report.rules[3];
     CHECK(service.id == "accessible-service");
     CHECK(service.text == sample.code.findRule("accessible-service")->text);
     CHECK(service.dimensionNames ==
@@ -203,8 +209,8 @@ TEST_CASE("The debrief scores every dimension and lists the rules that came up, 
     CHECK(service.broken == 1);
     CHECK(service.verdict == game::RuleVerdict::Mixed);
 
-    CHECK(report.rules[3].id == "equal-patience");
-    CHECK(report.rules[3].verdict == game::RuleVerdict::Respected);
+    CHECK(report.rules[4].id == "dignity-in-hardship");
+    CHECK(report.rules[4].verdict == game::RuleVerdict::Respected);
     CHECK(std::string(game::ruleVerdictName(game::RuleVerdict::Mixed)) == "mixed");
 
     REQUIRE(report.questions.size() == 3);
@@ -296,16 +302,17 @@ TEST_CASE("The debrief page is self-contained, printable and accessible", "[debr
     CHECK(page.find("<title id=\"chart-title\">Diversity Code scores</title>") !=
           std::string::npos);
     CHECK(page.find("Language -4, Age 0, Gender 0, Skin colour 0, Religious beliefs 0, Sexual "
-                    "orientation 0, Social status +2, Disability +2</desc>") != std::string::npos);
+                    "orientation 0, Social status +3, Disability +2</desc>") != std::string::npos);
     CHECK(count(page, "<rect class=\"bar\"") == 8);
     CHECK(page.find(">-4</text>") != std::string::npos);
-    CHECK(count(page, ">+2</text>") == 2);
+    CHECK(count(page, ">+2</text>") == 1);
+    CHECK(count(page, ">+3</text>") == 1);
 
     // Rules in order with their text, then the questions.
     const auto first = page.find("<h3>Serve customers in their language</h3>");
     const auto second = page.find("<h3>Ask colleagues what help they want</h3>");
-    const auto third = page.find("<h3>Make every service reachable</h3>");
-    const auto fourth = page.find("<h3>Give everyone the same time and patience</h3>");
+    const auto third = page.find("<h3>Give everyone the same time and patience</h3>");
+    const auto fourth = page.find("<h3>Make every service reachable</h3>");
     CHECK(first < second);
     CHECK(second < third);
     CHECK(third < fourth);
@@ -394,7 +401,7 @@ TEST_CASE("respect run --debrief-html writes the page", "[debrief][cli]") {
                                          file.string() + "'");
     INFO(result.output);
     CHECK(result.exitCode == 0);
-    CHECK(result.output.find("== scores: language -4 social-status +2 disability +2") !=
+    CHECK(result.output.find("== scores: language -4 social-status +3 disability +2") !=
           std::string::npos);
     REQUIRE(fs::exists(file));
     const std::string page = engine::io::readFileLimited(file);
