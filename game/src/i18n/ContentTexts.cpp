@@ -8,6 +8,14 @@ namespace dlg = engine::dialogue;
 
 namespace {
 
+/// `text` in double quotes for a note, unless it is already quoted speech.
+std::string quoted(const std::string& text) {
+    if (!text.empty() && text.front() == '"') {
+        return text;
+    }
+    return "\"" + text + "\"";
+}
+
 i18n::SourceText unit(std::string id, std::string text, std::string note) {
     i18n::SourceText source;
     source.id = std::move(id);
@@ -73,13 +81,13 @@ std::vector<i18n::SourceText> levelSourceTexts(const Level& level, const Diversi
                     where + ": a choice the player can make (the player's own words or action)");
                 if (choice.unavailableReason) {
                     add(choice.id + ":unavailable", *choice.unavailableReason,
-                        where + ": why the choice \"" + choice.text + "\" cannot be made now");
+                        where + ": why the choice " + quoted(choice.text) + " cannot be made now");
                 }
                 const auto info = level.choices.find(choice.id);
                 if (info != level.choices.end() && info->second.feedback) {
                     add(choice.id + ":feedback", info->second.feedback->text,
-                        where + ": feedback after the choice \"" + choice.text +
-                            "\", explaining the rule " +
+                        where + ": feedback after the choice " + quoted(choice.text) +
+                            ", explaining the rule " +
                             ruleWords(code, info->second.feedback->rule));
                 }
             }
