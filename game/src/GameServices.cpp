@@ -46,7 +46,8 @@ GameServices::GameServices(const engine::io::ContentRoot& content, engine::Audio
         store, initial, [this](const Settings& settings) { apply(settings); });
     context_ = std::make_unique<GameContext>(
         GameContext{content_, audio_, text_, theme_, narrator_, *preferences_, saves_,
-                    progressStore_, progress_, capture_, folders_.data / "reports"});
+                    progressStore_, progress_, capture_, folders_.data / "reports",
+                    folders_.data / "records"});
 }
 
 GameServices::~GameServices() = default;

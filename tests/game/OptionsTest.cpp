@@ -39,8 +39,9 @@ TEST_CASE("Subcommands keep their own arguments", "[cli][unit]") {
 
 TEST_CASE("Help lists every flag", "[cli][unit]") {
     const std::string help = usageText();
-    for (const char* flag : {"--frames", "--screenshot", "--input-script", "--headless", "--data",
-                             "--help", "--version", "--debrief-html"}) {
+    for (const char* flag :
+         {"--frames", "--screenshot", "--input-script", "--headless", "--data", "--help",
+          "--version", "--debrief-html", "--records", "--player", "--email", "--player-id"}) {
         CHECK(help.find(flag) != std::string::npos);
     }
 }

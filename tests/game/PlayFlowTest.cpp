@@ -7,6 +7,8 @@
 #include <engine/xml/Document.hpp>
 #include <game/level/LevelFiles.hpp>
 #include <game/level/LevelLoader.hpp>
+#include <game/records/RecordsFolder.hpp>
+#include <game/records/Uuid.hpp>
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
@@ -109,4 +111,22 @@ TEST_CASE("A scenario is played to its debrief, which records the completion and
     // The record is on disk for the next time the game starts.
     test::GameFixture later(game.home());
     CHECK(later.context().progress.isCompleted("sample-first-day"));
+
+    // So are HR's records, anonymous by default, under an id kept in the settings.
+    const game::RecordsFolder records(game.home() / "data" / "records");
+    const auto completions = records.completions();
+    REQUIRE(completions.size() == 1);
+    CHECK(completions[0].levelId == "sample-first-day");
+    CHECK(completions[0].learnerName.empty());
+    CHECK(completions[0].durationSeconds > 0.0); // the steps spent on the scenario's screens
+    const std::string playerId = later.context().preferences.settings().playerId;
+    CHECK(game::isUuid(playerId));
+    CHECK(completions[0].playerId == playerId);
+    const auto statements = records.statements();
+    REQUIRE(statements.size() >= 4);
+    CHECK(statements.front().find("\"account\":{\"homePage\":\"https://respect.invalid/xapi\","
+                                  "\"name\":\"" +
+                                  playerId + "\"}") != std::string::npos);
+    CHECK(fs::exists(records.path() / "completions.csv"));
+    CHECK(fs::exists(records.path() / "certificate.html"));
 }

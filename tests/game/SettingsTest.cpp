@@ -59,6 +59,10 @@ TEST_CASE("Settings survive a JSON round trip", "[settings][unit]") {
     settings.fullscreen = true;
     settings.textToSpeech = true;
     settings.keyBindings = "up = Key:Up Key:Z\n";
+    settings.playerName = "Ann Peeters";
+    settings.playerEmail = "ann.peeters@example.org";
+    settings.playerId = "0b7e2c9a-4f1d-4c3e-9a8b-5d6e7f809a1b";
+    settings.recordsFolder = "/srv/hr/respect";
     const std::string text = settings.toJson();
     CHECK(json::parse(text).at("font") == "opendyslexic");
     CHECK(json::parse(text).at("version") == 1);
@@ -109,4 +113,21 @@ TEST_CASE("Unknown keys are ignored and wrong values fall back to defaults", "[s
                         engine::Error);
         CHECK_THROWS_AS(game::Settings::fromJson("[1, 2]", "s.json", warnings), engine::Error);
     }
+}
+
+TEST_CASE("A player e-mail or id that records could not use is dropped with a warning",
+          "[settings][records][unit]") {
+    const auto [parsed, warnings] =
+        parse(R"({"playerName": "Ann", "playerEmail": "ann at example", "playerId": "42"})");
+    CHECK(parsed.playerName == "Ann");
+    CHECK(parsed.playerEmail.empty()); // the records stay anonymous
+    CHECK(parsed.playerId.empty());    // a new one is made
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings[0].find("'playerEmail' is \"ann at example\", not an e-mail address") !=
+          std::string::npos);
+    CHECK(warnings[1].find("'playerId' is \"42\", not a UUID") != std::string::npos);
+    CHECK(game::isEmailAddress("a.b@example.org"));
+    CHECK_FALSE(game::isEmailAddress("a@b"));
+    CHECK_FALSE(game::isEmailAddress("a b@example.org"));
+    CHECK_FALSE(game::isEmailAddress("@example.org"));
 }

@@ -33,6 +33,9 @@ struct GameContext {
     engine::FrameCapture& capture;
     /// Where exported debriefs go (the player's data folder / "reports").
     std::filesystem::path reportsFolder;
+    /// Where completion records go (the player's data folder / "records"); the settings may
+    /// name a second folder.
+    std::filesystem::path recordsFolder;
     /// The scenario being played, so quitting the game can save it; set by the scene that
     /// plays it, nullptr otherwise.
     Scenario* activeScenario = nullptr;

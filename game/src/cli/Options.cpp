@@ -82,6 +82,9 @@ Usage:
                                     play a level without a window, choosing by number;
                                     --lang plays it in language L (fr, nl, de, es...);
                                     --debrief-html saves the debrief as a printable page
+      [--records DIR [--player NAME] [--email ADDRESS] [--player-id UUID]]
+                                    also write the completion records (xAPI statements,
+                                    HR's CSV, the certificate) into DIR
   respect extract [--lang fr,nl,...] [--data DIR]
                                     update the translation catalogs in locales/ from the
                                     interface, the Diversity Code and the levels

@@ -9,6 +9,9 @@
 #include <game/i18n/ContentTexts.hpp>
 #include <game/level/LevelSession.hpp>
 #include <game/progress/SaveGame.hpp>
+#include <game/progress/Settings.hpp>
+#include <game/records/RecordsFolder.hpp>
+#include <game/records/Uuid.hpp>
 #include <game/report/DebriefHtml.hpp>
 #include <game/text/UiText.hpp>
 
@@ -157,6 +160,8 @@ int runRunCommand(const std::vector<std::string>& args, const std::filesystem::p
     bool json = false;
     std::optional<std::filesystem::path> data;
     std::optional<std::filesystem::path> debriefHtmlFile;
+    std::optional<std::filesystem::path> recordsFolder;
+    Learner learner;
     std::string language;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto value = [&]() -> const std::string& {
@@ -175,6 +180,21 @@ int runRunCommand(const std::vector<std::string>& args, const std::filesystem::p
             language = value();
         } else if (args[i] == "--debrief-html") {
             debriefHtmlFile = value();
+        } else if (args[i] == "--records") {
+            recordsFolder = value();
+        } else if (args[i] == "--player") {
+            learner.name = value();
+        } else if (args[i] == "--email") {
+            learner.email = value();
+            if (!isEmailAddress(learner.email)) {
+                throw UsageError("run: --email takes an e-mail address, got '" + learner.email +
+                                 "'");
+            }
+        } else if (args[i] == "--player-id") {
+            learner.playerId = value();
+            if (!isUuid(learner.playerId)) {
+                throw UsageError("run: --player-id takes a UUID, got '" + learner.playerId + "'");
+            }
         } else if (!args[i].empty() && args[i][0] == '-') {
             throw UsageError("run: unknown option '" + args[i] + "'");
         } else if (levelPath.empty()) {
@@ -262,6 +282,33 @@ int runRunCommand(const std::vector<std::string>& args, const std::filesystem::p
         try {
             writeDebriefHtml(buildDebriefReport(session, loaded->code, debriefDate()), UiText(),
                              *debriefHtmlFile);
+        } catch (const engine::Error& problem) {
+            streams.err << problem.what() << '\n';
+            return 2;
+        }
+    }
+    if (recordsFolder) {
+        try {
+            const engine::io::ContentRoot content(findDataFolder(data, executable));
+            UiText text;
+            if (!language.empty()) {
+                text.setLanguage(content, language);
+            }
+            const std::string now = debriefDate();
+            PlayRecordContext context;
+            context.learner = learner;
+            if (context.learner.playerId.empty()) {
+                context.learner.playerId = randomUuid(); // --player-id groups several runs
+            }
+            context.registration = randomUuid();
+            context.startedAt = now;
+            context.finishedAt = now;
+            context.language = language.empty() ? loaded->level.lang : language;
+            context.gameVersion = RESPECT_VERSION;
+            const auto report = buildDebriefReport(session, loaded->code, now);
+            const RecordsFolder folder(*recordsFolder);
+            folder.recordPlay(report, context, buildXapiStatements(report, context, randomUuid),
+                              loadCampaignOutline(content, context.language), text);
         } catch (const engine::Error& problem) {
             streams.err << problem.what() << '\n';
             return 2;

@@ -4,6 +4,9 @@
 #include <game/level/LevelFiles.hpp>
 #include <game/play/Scenario.hpp>
 #include <game/progress/SessionSaving.hpp>
+#include <game/records/Uuid.hpp>
+
+#include <ctime>
 
 namespace respect::game {
 
@@ -45,7 +48,8 @@ Scenario::Scenario(std::string levelFile, DiversityCode code, Level level,
                    std::unique_ptr<engine::tiled::Map> map)
     : levelFile_(std::move(levelFile)), sourceCode_(code), sourceLevel_(level),
       code_(std::make_unique<DiversityCode>(std::move(code))),
-      level_(std::make_unique<Level>(std::move(level))), map_(std::move(map)) {
+      level_(std::make_unique<Level>(std::move(level))), map_(std::move(map)),
+      registration_(randomUuid()), startedAt_(utcTimestamp(std::time(nullptr))) {
     if (map_) {
         world_ = std::make_unique<OfficeWorld>(*map_, *level_);
     }
@@ -100,6 +104,9 @@ SaveGame Scenario::capture() const {
         save.playerYPixels = world_->player().feet.y;
         save.playerFacing = world_->player().facing;
     }
+    save.registration = registration_;
+    save.startedAt = startedAt_;
+    save.playSeconds = playSeconds_;
     return save;
 }
 
@@ -120,6 +127,12 @@ SessionRestore Scenario::resume(const SaveGame& save) {
         world_->placePlayer(
             {static_cast<float>(save.playerXPixels), static_cast<float>(save.playerYPixels)},
             save.playerFacing);
+    }
+    // Saves from before plays were recorded keep this play's own id and start.
+    if (!save.registration.empty()) {
+        registration_ = save.registration;
+        startedAt_ = save.startedAt;
+        playSeconds_ = save.playSeconds;
     }
     return restored;
 }

@@ -218,7 +218,9 @@ bool operator==(const SaveGame& a, const SaveGame& b) {
            a.lineText == b.lineText && a.scores == b.scores &&
            sameResults(a.encounters, b.encounters) && a.currentEncounter == b.currentEncounter &&
            a.playerXPixels == b.playerXPixels && a.playerYPixels == b.playerYPixels &&
-           a.playerFacing == b.playerFacing && a.timestamp == b.timestamp && a.slot == b.slot;
+           a.playerFacing == b.playerFacing && a.registration == b.registration &&
+           a.startedAt == b.startedAt && a.playSeconds == b.playSeconds &&
+           a.timestamp == b.timestamp && a.slot == b.slot;
 }
 
 std::string SaveGame::toJson() const {
@@ -279,6 +281,9 @@ json saveToJson(const SaveGame& save) {
     object["player"] = {{"xPixels", save.playerXPixels},
                         {"yPixels", save.playerYPixels},
                         {"facing", facingName(save.playerFacing)}};
+    object["play"] = {{"registration", save.registration},
+                      {"startedAt", save.startedAt},
+                      {"seconds", save.playSeconds}};
     object["timestamp"] = save.timestamp;
     object["slot"] = save.slot;
     return object;
@@ -361,6 +366,15 @@ SaveGame saveFromJson(const json& object) {
     }
     if (!knownFacing) {
         bad("player.facing", "unknown facing '" + facing + "'");
+    }
+    if (object.contains("play")) {
+        const json& play = objectMember(object, "play", "");
+        save.registration = stringMember(play, "registration", "play");
+        save.startedAt = stringMember(play, "startedAt", "play");
+        save.playSeconds = doubleMember(play, "seconds", "play");
+        if (!std::isfinite(save.playSeconds) || save.playSeconds < 0.0) {
+            bad("play.seconds", "not a duration");
+        }
     }
     save.timestamp = stringMember(object, "timestamp", "");
     save.slot = stringMember(object, "slot", "");

@@ -2,6 +2,7 @@
 #include <engine/core/Log.hpp>
 #include <engine/input/Bindings.hpp>
 #include <game/progress/Settings.hpp>
+#include <game/records/Uuid.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -128,6 +129,10 @@ std::string Settings::toJson() const {
     object["fullscreen"] = fullscreen;
     object["textToSpeech"] = textToSpeech;
     object["keyBindings"] = keyBindings;
+    object["playerName"] = playerName;
+    object["playerEmail"] = playerEmail;
+    object["playerId"] = playerId;
+    object["recordsFolder"] = recordsFolder;
     try {
         return object.dump(2) + "\n";
     } catch (const json::exception& error) {
@@ -188,7 +193,32 @@ Settings Settings::fromJson(std::string_view text, const std::string& fileName,
                         "); using the default keys");
         }
     }
+    reader.readString("playerName", settings.playerName);
+    std::string email;
+    reader.readString("playerEmail", email);
+    if (email.empty() || isEmailAddress(email)) {
+        settings.playerEmail = email;
+    } else {
+        reader.warn("'playerEmail' is \"" + email +
+                    "\", not an e-mail address; the records stay anonymous");
+    }
+    std::string id;
+    reader.readString("playerId", id);
+    if (id.empty() || isUuid(id)) {
+        settings.playerId = id;
+    } else {
+        reader.warn("'playerId' is \"" + id + "\", not a UUID; a new one will be made");
+    }
+    reader.readString("recordsFolder", settings.recordsFolder);
     return settings;
+}
+
+bool isEmailAddress(const std::string& text) {
+    const auto at = text.find('@');
+    return at != std::string::npos && at > 0 && at + 1 < text.size() &&
+           text.find('@', at + 1) == std::string::npos &&
+           text.find_first_of(" \t\r\n<>,;:\"()[]\\") == std::string::npos &&
+           text.find('.', at) != std::string::npos;
 }
 
 } // namespace respect::game

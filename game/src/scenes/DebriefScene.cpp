@@ -1,6 +1,8 @@
 #include <engine/core/Error.hpp>
 #include <engine/io/XdgPaths.hpp>
 #include <engine/scene/SceneStack.hpp>
+#include <game/records/RecordsFolder.hpp>
+#include <game/records/Uuid.hpp>
 #include <game/report/DebriefHtml.hpp>
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/NoticeScene.hpp>
@@ -44,6 +46,36 @@ DebriefScene::DebriefScene(GameContext& context, std::unique_ptr<Scenario> scena
         context_.progress, scenario_->level().id, scenario_->session().scores());
     if (!record.saved) {
         pendingNotice_ = record.message;
+    }
+    writeRecords();
+}
+
+void DebriefScene::writeRecords() {
+    Settings settings = context_.preferences.settings();
+    if (settings.playerId.empty()) {
+        settings.playerId = randomUuid(); // the same anonymous account from now on
+        context_.preferences.change(settings);
+    }
+    PlayRecordContext record;
+    record.learner = {settings.playerName, settings.playerEmail, settings.playerId};
+    record.registration = scenario_->registration();
+    record.startedAt = scenario_->startedAt();
+    record.finishedAt = report_.date;
+    record.durationSeconds = scenario_->playSeconds();
+    record.language = context_.text.language();
+    record.gameVersion = RESPECT_VERSION;
+    const auto statements = buildXapiStatements(report_, record, randomUuid);
+    const auto campaign = loadCampaignOutline(context_.content, record.language);
+    std::vector<std::filesystem::path> folders = {context_.recordsFolder};
+    if (!settings.recordsFolder.empty()) {
+        folders.emplace_back(settings.recordsFolder);
+    }
+    for (const auto& folder : folders) {
+        try {
+            RecordsFolder(folder).recordPlay(report_, record, statements, campaign, context_.text);
+        } catch (const engine::Error& error) {
+            pendingNotice_ += (pendingNotice_.empty() ? "" : "\n") + std::string(error.what());
+        }
     }
 }
 

@@ -259,6 +259,7 @@ bool DialogueScene::updateChoices(const engine::input::InputFrame& input) {
 }
 
 bool DialogueScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
+    scenario_.addPlayTime(Scenario::kSecondsPerUpdate);
     if (!pendingNotice_.empty()) {
         stack.push(std::make_unique<NoticeScene>(context_, std::exchange(pendingNotice_, {})));
         return true;

@@ -38,6 +38,7 @@ void LevelPlayScene::onEnter() {
 }
 
 bool LevelPlayScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
+    scenario_->addPlayTime(Scenario::kSecondsPerUpdate);
     LevelSession& session = scenario_->session();
     const Level& level = scenario_->level();
     if (!started_) {

@@ -61,6 +61,7 @@ std::optional<std::string> OfficeScene::prompt() const {
 }
 
 bool OfficeScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
+    scenario_->addPlayTime(Scenario::kSecondsPerUpdate);
     if (!started_) {
         started_ = true;
         bool opened = false;

@@ -55,6 +55,16 @@ public:
     /// is of another level; an edited level resumes nearby with a notice in the result.
     SessionRestore resume(const SaveGame& save);
 
+    /// This play, for the completion records: a registration UUID and the start time made
+    /// when the scenario is created, and the time spent on its screens, carried by saves.
+    const std::string& registration() const { return registration_; }
+    const std::string& startedAt() const { return startedAt_; }
+    double playSeconds() const { return playSeconds_; }
+    void addPlayTime(double seconds) { playSeconds_ += seconds; }
+    /// What the scenario's own screens add per update: the engine updates the top scene
+    /// once per fixed 60 Hz step, so a pause or settings screen on top stops the count.
+    static constexpr double kSecondsPerUpdate = 1.0 / 60.0;
+
 private:
     std::string levelFile_;
     // As written, to translate from when the language changes.
@@ -65,6 +75,9 @@ private:
     std::unique_ptr<engine::tiled::Map> map_;
     std::unique_ptr<OfficeWorld> world_;
     std::unique_ptr<LevelSession> session_;
+    std::string registration_;
+    std::string startedAt_;
+    double playSeconds_ = 0.0;
 };
 
 } // namespace respect::game

@@ -37,6 +37,13 @@ struct SaveGame {
     double playerYPixels = 0.0;
     Facing playerFacing = Facing::Down;
 
+    /// This play, for the completion records: its id, when it began, and how long it has
+    /// been played (time on the scenario's screens, pauses and menus excluded). Empty and 0
+    /// in saves from before they were recorded.
+    std::string registration;
+    std::string startedAt;
+    double playSeconds = 0.0;
+
     std::string timestamp; ///< ISO 8601 UTC, "2024-05-01T09:30:00Z"
     std::string slot;      ///< "autosave", "slot-1" ... (set by SaveStore::write)
 

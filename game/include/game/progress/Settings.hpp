@@ -34,6 +34,13 @@ struct Settings {
     bool textToSpeech = false; ///< read lines, choices and menus aloud
     std::string keyBindings;   ///< engine::input::Bindings text form; empty for the defaults
 
+    // Completion records (see game/records/RecordsFolder.hpp). Anonymous unless the player
+    // gives a name and an e-mail address; nothing leaves the machine unless an LRS is set.
+    std::string playerName;
+    std::string playerEmail;   ///< "name@example.org"; empty: the records are anonymous
+    std::string playerId;      ///< a UUID made at first start: the anonymous account's name
+    std::string recordsFolder; ///< a second folder for the records (HR's share), or empty
+
     /// Pretty JSON with sorted keys and a "version" member.
     std::string toJson() const;
 
@@ -50,9 +57,15 @@ struct Settings {
                a.masterVolume == b.masterVolume && a.musicVolume == b.musicVolume &&
                a.effectsVolume == b.effectsVolume && a.reducedMotion == b.reducedMotion &&
                a.fullscreen == b.fullscreen && a.textToSpeech == b.textToSpeech &&
-               a.keyBindings == b.keyBindings;
+               a.keyBindings == b.keyBindings && a.playerName == b.playerName &&
+               a.playerEmail == b.playerEmail && a.playerId == b.playerId &&
+               a.recordsFolder == b.recordsFolder;
     }
     friend bool operator!=(const Settings& a, const Settings& b) { return !(a == b); }
 };
+
+/// A plausible e-mail address for an xAPI mailbox: one @, a dot in the domain, no spaces
+/// or characters that would need quoting.
+bool isEmailAddress(const std::string& text);
 
 } // namespace respect::game

@@ -31,6 +31,9 @@ public:
     const std::filesystem::path& lastExport() const { return lastExport_; }
 
 private:
+    /// Writes the completion records of the play (see RecordsFolder); a failure becomes a
+    /// notice naming the file, the debrief goes on.
+    void writeRecords();
     std::filesystem::path exportPath(const char* extension) const;
     void savePage();
     void savePicture();
