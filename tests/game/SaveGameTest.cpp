@@ -167,3 +167,18 @@ TEST_CASE("Timestamps are ISO 8601 UTC", "[save][unit]") {
     CHECK(game::utcTimestamp(0) == "1970-01-01T00:00:00Z");
     CHECK(game::utcTimestamp(1714555800) == "2024-05-01T09:30:00Z");
 }
+
+TEST_CASE("A save carries its play's registration, start and time played", "[save][records][unit]") {
+    auto save = sampleSave();
+    save.registration = "0b7e2c9a-4f1d-4c3e-9a8b-5d6e7f809a1b";
+    save.startedAt = "2024-05-01T09:00:00Z";
+    save.playSeconds = 754.25;
+    const auto result = game::SaveStore::decode(save.toJson(), "save.json");
+    INFO(result.message);
+    REQUIRE(result.status == game::SaveStatus::Ok);
+    CHECK(*result.save == save);
+    CHECK(result.save->playSeconds == 754.25);
+
+    // Saves from before plays were recorded (the format 1 file above) have none.
+    CHECK(sampleSave().registration.empty());
+}
