@@ -15,6 +15,9 @@
 #ifdef RESPECT_WITH_SPEECH
 #include <engine/speechd/SpeechDispatcher.hpp>
 #endif
+#ifdef RESPECT_WITH_CURL
+#include <engine/curl/CurlHttpClient.hpp>
+#endif
 
 #include <iostream>
 
@@ -89,6 +92,14 @@ int runSubcommand(const game::CommandLine& commandLine, const char* argv0) {
     }
     if (commandLine.subcommand == "graph") {
         return game::runGraphCommand(commandLine.arguments, argv0, streams);
+    }
+    if (commandLine.subcommand == "send") {
+#ifdef RESPECT_WITH_CURL
+        const auto client = engine::curl::makeCurlHttpClient();
+        return game::runSendCommand(commandLine.arguments, streams, client.get());
+#else
+        return game::runSendCommand(commandLine.arguments, streams, nullptr);
+#endif
     }
     throw game::UsageError("'" + commandLine.subcommand + "' is not available yet");
 }

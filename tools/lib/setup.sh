@@ -5,8 +5,10 @@ RESPECT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 # Debian 12 packages the game needs to build and run. libspeechd-dev is speech-dispatcher's
 # client library (LGPL) for text to speech; the speech daemon itself is the player's choice.
+# libcurl (curl licence) posts completion records to a Learning Record Store when one is set.
 RESPECT_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libsfml-dev libbox2d-dev
-  libtinyxml2-dev nlohmann-json3-dev zlib1g-dev fonts-dejavu-core libspeechd-dev)
+  libtinyxml2-dev nlohmann-json3-dev zlib1g-dev fonts-dejavu-core libspeechd-dev
+  libcurl4-openssl-dev)
 # Extra packages for the tests: Catch2, a virtual display, Graphviz for `respect graph`,
 # the Tiled editor (every shipped map must open in it).
 RESPECT_TEST_PACKAGES=(catch2 xvfb xauth graphviz tiled translate-toolkit)

@@ -29,7 +29,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
             return args[++i];
         };
         if (i == 0 && !arg.empty() && arg[0] != '-') {
-            if (arg == "check" || arg == "run" || arg == "graph" || arg == "extract") {
+            if (arg == "check" || arg == "run" || arg == "graph" || arg == "extract" ||
+                arg == "send") {
                 result.command = CommandLine::Command::Subcommand;
                 result.subcommand = arg;
                 result.arguments.assign(args.begin() + 1, args.end());
@@ -90,6 +91,9 @@ Usage:
                                     interface, the Diversity Code and the levels
   respect graph LEVEL [--encounter ID] [--data DIR]
                                     print the dialogue as Graphviz DOT
+  respect send RECORDS --lrs URL [--user NAME]
+                                    send the xAPI statements waiting in a records folder to
+                                    a Learning Record Store (password: RESPECT_LRS_PASSWORD)
 
 Options:
   --data DIR                        game data folder (holds assets/, levels/, locales/);

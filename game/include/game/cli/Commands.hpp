@@ -2,6 +2,8 @@
 // The authoring subcommands of `respect`: check, run and graph. Each returns the process
 // exit code and writes only to the streams it is given.
 
+#include <engine/http/HttpClient.hpp>
+
 #include <filesystem>
 #include <iosfwd>
 #include <string>
@@ -28,5 +30,11 @@ int runExtractCommand(const std::vector<std::string>& args, const std::filesyste
 /// `respect graph LEVEL [--encounter ID] [--data DIR]`: Graphviz DOT on `out`.
 int runGraphCommand(const std::vector<std::string>& args, const std::filesystem::path& executable,
                     CommandStreams streams);
+
+/// `respect send RECORDS --lrs URL [--user NAME]` (password from RESPECT_LRS_PASSWORD):
+/// sends the folder's waiting xAPI statements. 0 all sent, 1 some refused or still
+/// waiting, 2 usage or unreadable files. `client` is null in builds without HTTP.
+int runSendCommand(const std::vector<std::string>& args, CommandStreams streams,
+                   engine::http::HttpClient* client);
 
 } // namespace respect::game
