@@ -51,6 +51,15 @@ private:
     std::unique_ptr<engine::SpeechService> service_;
 };
 
+/// How the game posts records to a Learning Record Store: libcurl when built in.
+game::RecordsUploader::ClientFactory httpClients() {
+#ifdef RESPECT_WITH_CURL
+    return [] { return engine::curl::makeCurlHttpClient(); };
+#else
+    return {};
+#endif
+}
+
 int startGame(const game::GameOptions& options, const char* argv0) {
     const engine::io::ContentRoot content(game::findDataFolder(options.dataFolder, argv0));
     LazySpeech speech(options.speechLog);
@@ -59,7 +68,7 @@ int startGame(const game::GameOptions& options, const char* argv0) {
     };
     if (options.headless) {
         engine::HeadlessPlatform platform;
-        return game::runGame(options, platform, content, sink);
+        return game::runGame(options, platform, content, sink, httpClients());
     }
 #ifdef RESPECT_WITH_SFML
     engine::sfml::SfmlPlatform platform(engine::sfml::WindowConfig{}, content);
@@ -73,7 +82,7 @@ int startGame(const game::GameOptions& options, const char* argv0) {
             std::cerr << "respect: warning: " << error.what() << '\n';
         }
     }
-    return game::runGame(options, platform, content, sink);
+    return game::runGame(options, platform, content, sink, httpClients());
 #else
     throw game::UsageError("this build has no window (RESPECT_WITH_SFML=OFF); use --headless");
 #endif

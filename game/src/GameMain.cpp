@@ -62,7 +62,8 @@ const std::vector<std::pair<std::string, std::string>>& fontFiles() {
 }
 
 int runGame(const GameOptions& options, engine::Platform& platform,
-            const engine::io::ContentRoot& content, Narrator::Sink speech) {
+            const engine::io::ContentRoot& content, Narrator::Sink speech,
+            RecordsUploader::ClientFactory httpClients) {
     std::optional<engine::input::InputScript> script;
     if (options.inputScript) {
         script = engine::input::InputScript::load(*options.inputScript);
@@ -74,7 +75,7 @@ int runGame(const GameOptions& options, engine::Platform& platform,
 
     engine::input::InputState input;
     GameServices services(content, platform.audio(), PlayerFolders::fromXdg(), &platform, &input,
-                          std::move(speech), options.language);
+                          std::move(speech), options.language, std::move(httpClients));
     GameContext& context = services.context();
     engine::SceneStack scenes;
     scenes.push(std::make_unique<TitleScene>(context, services.startupNotices()));

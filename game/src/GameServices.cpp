@@ -24,10 +24,11 @@ PlayerFolders PlayerFolders::fromXdg() {
 GameServices::GameServices(const engine::io::ContentRoot& content, engine::AudioService& audio,
                            PlayerFolders folders, engine::Platform* window,
                            engine::input::InputState* input, Narrator::Sink speech,
-                           const std::string& languageOverride)
+                           const std::string& languageOverride,
+                           RecordsUploader::ClientFactory httpClients)
     : content_(content), audio_(audio), folders_(std::move(folders)), window_(window),
       input_(input), narrator_(std::move(speech)), saves_(folders_.data / "saves"),
-      progressStore_(folders_.data) {
+      progressStore_(folders_.data), uploader_(std::move(httpClients)) {
     SettingsStore store(folders_.config);
     SettingsLoad loaded = store.load();
     if (loaded.status == SettingsStatus::Corrupt) {
@@ -44,10 +45,16 @@ GameServices::GameServices(const engine::io::ContentRoot& content, engine::Audio
     }
     preferences_ = std::make_unique<Preferences>(
         store, initial, [this](const Settings& settings) { apply(settings); });
-    context_ = std::make_unique<GameContext>(
-        GameContext{content_, audio_, text_, theme_, narrator_, *preferences_, saves_,
-                    progressStore_, progress_, capture_, folders_.data / "reports",
-                    folders_.data / "records"});
+    context_ = std::make_unique<GameContext>(GameContext{
+        content_, audio_, text_, theme_, narrator_, *preferences_, saves_, progressStore_,
+        progress_, capture_, folders_.data / "reports", folders_.data / "records"});
+    context_->uploader = &uploader_;
+    // Statements that could not be sent last time go now, in the background.
+    const Settings& settings = preferences_->settings();
+    if (!settings.lrsEndpoint.empty() && uploader_.available()) {
+        uploader_.send(RecordsFolder(context_->recordsFolder),
+                       {settings.lrsEndpoint, settings.lrsUser, settings.lrsPassword});
+    }
 }
 
 GameServices::~GameServices() = default;

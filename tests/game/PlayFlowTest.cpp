@@ -18,6 +18,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <mutex>
+
 using namespace respect;
 using engine::input::Action;
 namespace fs = std::filesystem;
@@ -129,4 +132,56 @@ TEST_CASE("A scenario is played to its debrief, which records the completion and
                                   playerId + "\"}") != std::string::npos);
     CHECK(fs::exists(records.path() / "completions.csv"));
     CHECK(fs::exists(records.path() / "certificate.html"));
+}
+
+TEST_CASE("With an LRS in the settings, finishing a scenario sends its statements there",
+          "[flow][records][lrs]") {
+    test::TemporaryFolder home;
+    fs::create_directories(home / "config");
+    std::ofstream(home / "config" / "settings.json")
+        << R"({"lrsEndpoint": "https://lrs.example.org/xapi", "lrsUser": "key",
+               "lrsPassword": "secret", "playerName": "Ann Peeters",
+               "playerEmail": "ann.peeters@example.org"})";
+    std::vector<engine::http::HttpRequest> requests;
+    std::mutex guard;
+    class Recording final : public engine::http::HttpClient {
+    public:
+        Recording(std::vector<engine::http::HttpRequest>& seen, std::mutex& lock)
+            : seen_(seen), lock_(lock) {}
+        engine::http::HttpResponse post(const engine::http::HttpRequest& request) override {
+            const std::lock_guard<std::mutex> hold(lock_);
+            seen_.push_back(request);
+            engine::http::HttpResponse response;
+            response.status = 200;
+            return response;
+        }
+
+    private:
+        std::vector<engine::http::HttpRequest>& seen_;
+        std::mutex& lock_;
+    };
+    test::GameFixture game(home.path(),
+                           [&] { return std::make_unique<Recording>(requests, guard); });
+    game.stack().push(
+        std::make_unique<game::LevelPlayScene>(game.context(), firstScenarioWithoutMap()));
+    game.stack().applyRequests();
+    for (int step = 0; step < 2000 && game.top<game::DebriefScene>() == nullptr; ++step) {
+        auto* dialogue = game.top<game::DialogueScene>();
+        if (dialogue == nullptr) {
+            game.idle();
+            continue;
+        }
+        game.press(dialogue->mode() == game::DialogueScene::Mode::Choices ? Action::Choose1
+                                                                          : Action::Confirm);
+    }
+    REQUIRE(game.top<game::DebriefScene>() != nullptr);
+    REQUIRE(game.context().uploader != nullptr);
+    game.context().uploader->waitUntilIdle();
+    const std::lock_guard<std::mutex> hold(guard);
+    REQUIRE(requests.size() == 1);
+    CHECK(requests[0].url == "https://lrs.example.org/xapi/statements");
+    CHECK(requests[0].username == "key");
+    CHECK(requests[0].body.find("\"mbox\":\"mailto:ann.peeters@example.org\"") !=
+          std::string::npos);
+    CHECK(requests[0].body.find("\"en-US\":\"completed\"") != std::string::npos);
 }

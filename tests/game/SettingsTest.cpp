@@ -63,6 +63,9 @@ TEST_CASE("Settings survive a JSON round trip", "[settings][unit]") {
     settings.playerEmail = "ann.peeters@example.org";
     settings.playerId = "0b7e2c9a-4f1d-4c3e-9a8b-5d6e7f809a1b";
     settings.recordsFolder = "/srv/hr/respect";
+    settings.lrsEndpoint = "https://lrs.example.org/xapi";
+    settings.lrsUser = "key";
+    settings.lrsPassword = "secret";
     const std::string text = settings.toJson();
     CHECK(json::parse(text).at("font") == "opendyslexic");
     CHECK(json::parse(text).at("version") == 1);
@@ -118,14 +121,18 @@ TEST_CASE("Unknown keys are ignored and wrong values fall back to defaults", "[s
 TEST_CASE("A player e-mail or id that records could not use is dropped with a warning",
           "[settings][records][unit]") {
     const auto [parsed, warnings] =
-        parse(R"({"playerName": "Ann", "playerEmail": "ann at example", "playerId": "42"})");
+        parse(R"({"playerName": "Ann", "playerEmail": "ann at example", "playerId": "42",
+                  "lrsEndpoint": "ftp://lrs.example.org"})");
     CHECK(parsed.playerName == "Ann");
     CHECK(parsed.playerEmail.empty()); // the records stay anonymous
     CHECK(parsed.playerId.empty());    // a new one is made
-    REQUIRE(warnings.size() == 2);
+    CHECK(parsed.lrsEndpoint.empty()); // nothing leaves the machine
+    REQUIRE(warnings.size() == 3);
     CHECK(warnings[0].find("'playerEmail' is \"ann at example\", not an e-mail address") !=
           std::string::npos);
     CHECK(warnings[1].find("'playerId' is \"42\", not a UUID") != std::string::npos);
+    CHECK(warnings[2].find("'lrsEndpoint' is \"ftp://lrs.example.org\", not an http:// or "
+                           "https:// address") != std::string::npos);
     CHECK(game::isEmailAddress("a.b@example.org"));
     CHECK_FALSE(game::isEmailAddress("a@b"));
     CHECK_FALSE(game::isEmailAddress("a b@example.org"));

@@ -2,7 +2,9 @@
 
 namespace respect::test {
 
-GameFixture::GameFixture(std::filesystem::path home) : content_(RESPECT_SOURCE_DIR) {
+GameFixture::GameFixture(std::filesystem::path home,
+                         game::RecordsUploader::ClientFactory httpClients)
+    : content_(RESPECT_SOURCE_DIR) {
     if (home.empty()) {
         ownHome_ = std::make_unique<TemporaryFolder>();
         home = ownHome_->path();
@@ -10,7 +12,8 @@ GameFixture::GameFixture(std::filesystem::path home) : content_(RESPECT_SOURCE_D
     home_ = home;
     services_ = std::make_unique<game::GameServices>(
         content_, audio_, game::PlayerFolders{home_ / "data", home_ / "config"}, nullptr, nullptr,
-        [this](std::string_view text, std::string_view) { spoken_.emplace_back(text); });
+        [this](std::string_view text, std::string_view) { spoken_.emplace_back(text); }, "",
+        std::move(httpClients));
 }
 
 void GameFixture::openTitle() {

@@ -20,7 +20,9 @@ namespace respect::test {
 class GameFixture {
 public:
     /// A player whose files are under `home` (a fresh temporary folder when empty).
-    explicit GameFixture(std::filesystem::path home = {});
+    /// `httpClients` stands in for the network when records go to an LRS.
+    explicit GameFixture(std::filesystem::path home = {},
+                         game::RecordsUploader::ClientFactory httpClients = {});
 
     game::GameContext& context() { return services_->context(); }
     engine::SceneStack& stack() { return stack_; }

@@ -18,6 +18,8 @@
 
 namespace respect::game {
 
+class RecordsUploader;
+
 class Scenario;
 
 struct GameContext {
@@ -36,6 +38,8 @@ struct GameContext {
     /// Where completion records go (the player's data folder / "records"); the settings may
     /// name a second folder.
     std::filesystem::path recordsFolder;
+    /// Sends records to a Learning Record Store in the background; null in tests without it.
+    RecordsUploader* uploader = nullptr;
     /// The scenario being played, so quitting the game can save it; set by the scene that
     /// plays it, nullptr otherwise.
     Scenario* activeScenario = nullptr;

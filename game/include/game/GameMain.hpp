@@ -4,6 +4,7 @@
 #include <engine/app/Platform.hpp>
 #include <engine/io/ContentRoot.hpp>
 #include <game/cli/Options.hpp>
+#include <game/records/RecordsUploader.hpp>
 #include <game/ui/Narrator.hpp>
 
 #include <filesystem>
@@ -29,6 +30,7 @@ const std::vector<std::pair<std::string, std::string>>& fontFiles();
 /// files are in the XDG folders; the scenario being played is autosaved on the way out.
 /// `speech` receives what text to speech says (none: the option has no effect).
 int runGame(const GameOptions& options, engine::Platform& platform,
-            const engine::io::ContentRoot& content, Narrator::Sink speech = nullptr);
+            const engine::io::ContentRoot& content, Narrator::Sink speech = nullptr,
+            RecordsUploader::ClientFactory httpClients = {});
 
 } // namespace respect::game

@@ -6,6 +6,7 @@
 #include <engine/app/Platform.hpp>
 #include <engine/input/InputState.hpp>
 #include <game/GameContext.hpp>
+#include <game/records/RecordsUploader.hpp>
 
 #include <filesystem>
 #include <memory>
@@ -31,7 +32,8 @@ public:
     GameServices(const engine::io::ContentRoot& content, engine::AudioService& audio,
                  PlayerFolders folders, engine::Platform* window = nullptr,
                  engine::input::InputState* input = nullptr, Narrator::Sink speech = nullptr,
-                 const std::string& languageOverride = {});
+                 const std::string& languageOverride = {},
+                 RecordsUploader::ClientFactory httpClients = {});
     ~GameServices();
     GameServices(const GameServices&) = delete;
     GameServices& operator=(const GameServices&) = delete;
@@ -59,6 +61,7 @@ private:
     ProgressStore progressStore_;
     CampaignProgress progress_;
     engine::FrameCapture capture_;
+    RecordsUploader uploader_;
     std::unique_ptr<GameContext> context_;
     bool fullscreen_ = false;
 };

@@ -133,6 +133,9 @@ std::string Settings::toJson() const {
     object["playerEmail"] = playerEmail;
     object["playerId"] = playerId;
     object["recordsFolder"] = recordsFolder;
+    object["lrsEndpoint"] = lrsEndpoint;
+    object["lrsUser"] = lrsUser;
+    object["lrsPassword"] = lrsPassword;
     try {
         return object.dump(2) + "\n";
     } catch (const json::exception& error) {
@@ -210,6 +213,17 @@ Settings Settings::fromJson(std::string_view text, const std::string& fileName,
         reader.warn("'playerId' is \"" + id + "\", not a UUID; a new one will be made");
     }
     reader.readString("recordsFolder", settings.recordsFolder);
+    std::string endpoint;
+    reader.readString("lrsEndpoint", endpoint);
+    if (endpoint.empty() || endpoint.rfind("https://", 0) == 0 ||
+        endpoint.rfind("http://", 0) == 0) {
+        settings.lrsEndpoint = endpoint;
+    } else {
+        reader.warn("'lrsEndpoint' is \"" + endpoint +
+                    "\", not an http:// or https:// address; records stay on this machine");
+    }
+    reader.readString("lrsUser", settings.lrsUser);
+    reader.readString("lrsPassword", settings.lrsPassword);
     return settings;
 }
 

@@ -2,6 +2,7 @@
 #include <engine/io/XdgPaths.hpp>
 #include <engine/scene/SceneStack.hpp>
 #include <game/records/RecordsFolder.hpp>
+#include <game/records/RecordsUploader.hpp>
 #include <game/records/Uuid.hpp>
 #include <game/report/DebriefHtml.hpp>
 #include <game/scenes/DebriefScene.hpp>
@@ -77,6 +78,10 @@ void DebriefScene::writeRecords() {
             pendingNotice_ += (pendingNotice_.empty() ? "" : "\n") + std::string(error.what());
         }
     }
+    if (!settings.lrsEndpoint.empty() && context_.uploader != nullptr) {
+        context_.uploader->send(RecordsFolder(context_.recordsFolder),
+                                {settings.lrsEndpoint, settings.lrsUser, settings.lrsPassword});
+    }
 }
 
 void DebriefScene::onEnter() {
@@ -122,6 +127,11 @@ void DebriefScene::savePicture() {
 }
 
 bool DebriefScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
+    if (context_.uploader != nullptr && pendingNotice_.empty()) {
+        for (const auto& problem : context_.uploader->takeProblems()) {
+            pendingNotice_ += (pendingNotice_.empty() ? "" : "\n") + problem;
+        }
+    }
     if (!pendingNotice_.empty()) {
         stack.push(std::make_unique<NoticeScene>(context_, std::exchange(pendingNotice_, {})));
         return true;

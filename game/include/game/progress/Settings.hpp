@@ -40,6 +40,11 @@ struct Settings {
     std::string playerEmail;   ///< "name@example.org"; empty: the records are anonymous
     std::string playerId;      ///< a UUID made at first start: the anonymous account's name
     std::string recordsFolder; ///< a second folder for the records (HR's share), or empty
+    /// A Learning Record Store to send the statements to ("https://lrs.example.org/xapi"),
+    /// with its key and secret; empty: nothing leaves the machine.
+    std::string lrsEndpoint;
+    std::string lrsUser;
+    std::string lrsPassword;
 
     /// Pretty JSON with sorted keys and a "version" member.
     std::string toJson() const;
@@ -59,7 +64,8 @@ struct Settings {
                a.fullscreen == b.fullscreen && a.textToSpeech == b.textToSpeech &&
                a.keyBindings == b.keyBindings && a.playerName == b.playerName &&
                a.playerEmail == b.playerEmail && a.playerId == b.playerId &&
-               a.recordsFolder == b.recordsFolder;
+               a.recordsFolder == b.recordsFolder && a.lrsEndpoint == b.lrsEndpoint &&
+               a.lrsUser == b.lrsUser && a.lrsPassword == b.lrsPassword;
     }
     friend bool operator!=(const Settings& a, const Settings& b) { return !(a == b); }
 };
