@@ -75,7 +75,8 @@ int runGame(const GameOptions& options, engine::Platform& platform,
 
     engine::input::InputState input;
     GameServices services(content, platform.audio(), PlayerFolders::fromXdg(), &platform, &input,
-                          std::move(speech), options.language, std::move(httpClients));
+                          std::move(speech), RunOverrides{options.language, options.facilitator},
+                          std::move(httpClients));
     GameContext& context = services.context();
     engine::SceneStack scenes;
     scenes.push(std::make_unique<TitleScene>(context, services.startupNotices()));

@@ -4,9 +4,18 @@
 #include <game/GameServices.hpp>
 #include <game/play/Scenario.hpp>
 
+#include <algorithm>
+
 namespace respect::game {
 
 namespace {
+
+/// A projector at the back of a room: large type and strong contrast.
+Settings projectorLayout(Settings settings) {
+    settings.textScalePercent = std::max(settings.textScalePercent, 175);
+    settings.highContrast = true;
+    return settings;
+}
 
 constexpr const char* kAppName = "respect";
 
@@ -24,7 +33,7 @@ PlayerFolders PlayerFolders::fromXdg() {
 GameServices::GameServices(const engine::io::ContentRoot& content, engine::AudioService& audio,
                            PlayerFolders folders, engine::Platform* window,
                            engine::input::InputState* input, Narrator::Sink speech,
-                           const std::string& languageOverride,
+                           const RunOverrides& overrides,
                            RecordsUploader::ClientFactory httpClients)
     : content_(content), audio_(audio), folders_(std::move(folders)), window_(window),
       input_(input), narrator_(std::move(speech)), saves_(folders_.data / "saves"),
@@ -40,8 +49,12 @@ GameServices::GameServices(const engine::io::ContentRoot& content, engine::Audio
     }
     progress_ = std::move(progress.progress);
     Settings initial = loaded.settings;
-    if (!languageOverride.empty()) {
-        initial.language = languageOverride; // for this run; saved only if changed later
+    // For this run; saved only if the player changes a setting later.
+    if (!overrides.language.empty()) {
+        initial.language = overrides.language;
+    }
+    if (overrides.facilitator) {
+        initial = projectorLayout(initial);
     }
     preferences_ = std::make_unique<Preferences>(
         store, initial, [this](const Settings& settings) { apply(settings); });
@@ -49,6 +62,11 @@ GameServices::GameServices(const engine::io::ContentRoot& content, engine::Audio
         content_, audio_, text_, theme_, narrator_, *preferences_, saves_, progressStore_,
         progress_, capture_, folders_.data / "reports", folders_.data / "records"});
     context_->uploader = &uploader_;
+    context_->facilitator = overrides.facilitator;
+    context_->startTeamEvent = [this] {
+        context_->facilitator = true;
+        theme_.apply(projectorLayout(preferences_->settings()));
+    };
     // Statements that could not be sent last time go now, in the background.
     const Settings& settings = preferences_->settings();
     if (!settings.lrsEndpoint.empty() && uploader_.available()) {

@@ -11,10 +11,14 @@
 #include <game/records/Uuid.hpp>
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
+#include <game/scenes/BlankScene.hpp>
+#include <game/scenes/GroupDebriefScene.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
 #include <game/scenes/OfficeScene.hpp>
+#include <game/scenes/RewindScene.hpp>
 #include <game/scenes/ScenarioSelectScene.hpp>
 #include <game/scenes/TitleScene.hpp>
+#include <game/scenes/VoteScene.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -184,4 +188,136 @@ TEST_CASE("With an LRS in the settings, finishing a scenario sends its statement
     CHECK(requests[0].body.find("\"mbox\":\"mailto:ann.peeters@example.org\"") !=
           std::string::npos);
     CHECK(requests[0].body.find("\"en-US\":\"completed\"") != std::string::npos);
+}
+
+TEST_CASE("A team event: the group votes, an encounter is replayed, the group debrief shows both",
+          "[flow][facilitation]") {
+    test::GameFixture game;
+    game.context().facilitator = true;
+    game.openTitle();
+    game.press(Action::Confirm); // Play: the scenario list
+    game.stack().push(
+        std::make_unique<game::LevelPlayScene>(game.context(), firstScenarioWithoutMap()));
+    game.stack().applyRequests();
+    game.idle();
+    const auto untilVote = [&] {
+        for (int step = 0; step < 200 && game.top<game::VoteScene>() == nullptr; ++step) {
+            auto* dialogue = game.top<game::DialogueScene>();
+            if (dialogue != nullptr && dialogue->mode() == game::DialogueScene::Mode::Ended) {
+                return;
+            }
+            dialogue != nullptr ? game.press(Action::Confirm) : game.idle();
+        }
+    };
+
+    untilVote();
+    auto* vote = game.top<game::VoteScene>();
+    REQUIRE(vote != nullptr);
+    CHECK(game.showing("The group votes"));
+    CHECK(game.showing("For the facilitator:")); // the encounter's note, for the discussion
+    for (int hand = 0; hand < 3; ++hand) {
+        game.press(Action::MoveRight); // three hands for the first option
+    }
+    game.press(Action::MoveDown);
+    game.press(Action::Choose2); // typed: two hands for the second
+    CHECK(vote->vote().hands() == std::vector<int>{3, 2, 0, 0});
+    // The presenter's black-screen key hides everything while the room talks; any key
+    // brings the vote back as it was.
+    game.press(Action::Blank);
+    REQUIRE(game.top<game::BlankScene>() != nullptr);
+    CHECK_FALSE(game.showing("The group votes"));
+    game.press(Action::Confirm);
+    REQUIRE(game.top<game::VoteScene>() == vote);
+    CHECK(vote->vote().hands() == std::vector<int>{3, 2, 0, 0});
+    CHECK_FALSE(vote->revealed());
+    game.press(Action::Confirm); // show the result
+    CHECK(vote->revealed());
+    CHECK(game.showing("Hands: 3  (60 %)"));
+    game.press(Action::Confirm); // play the majority: Dutch
+
+    untilVote();
+    auto* dialogue = game.top<game::DialogueScene>();
+    REQUIRE(dialogue != nullptr);
+    REQUIRE(dialogue->mode() == game::DialogueScene::Mode::Ended);
+    CHECK(game.showing("Enter: continue   Page Up: replay from a choice"));
+    game.press(Action::PageUp);
+    REQUIRE(game.top<game::RewindScene>() != nullptr);
+    CHECK(game.showing("▶ Choice 1, played: Switch to Dutch:"));
+    game.press(Action::Confirm); // back to the first choice
+    game.idle();
+    vote = game.top<game::VoteScene>();
+    REQUIRE(vote != nullptr);
+    for (int down = 0; down < 3; ++down) {
+        game.press(Action::MoveDown);
+    }
+    game.press(Action::Interact); // the room wants to see English played
+    untilVote();
+    REQUIRE(game.top<game::VoteScene>() != nullptr);
+    game.press(Action::MoveDown);
+    game.press(Action::MoveDown);
+    game.press(Action::Interact); // and then "here we speak French"
+
+    // The rest of the scenario: no hands counted, Enter twice plays the first option.
+    for (int step = 0; step < 400 && game.top<game::GroupDebriefScene>() == nullptr; ++step) {
+        if (game.top<game::VoteScene>() != nullptr) {
+            game.press(Action::Confirm);
+            game.press(Action::Confirm);
+            continue;
+        }
+        game.top<game::DialogueScene>() != nullptr ? game.press(Action::Confirm) : game.idle();
+    }
+    auto* debrief = game.top<game::GroupDebriefScene>();
+    REQUIRE(debrief != nullptr);
+    const auto& plays = debrief->debrief().plays;
+    REQUIRE(plays.size() >= 3);
+    CHECK(plays[0].title == "A Dutch-speaking customer");
+    CHECK(plays[0].outcome == "respectful");
+    CHECK(plays[0].choices[0].hands == std::vector<int>{3, 2, 0, 0});
+    CHECK(plays[0].choices[0].percents == std::vector<int>{60, 40, 0, 0});
+    CHECK(plays[1].replay);
+    CHECK(plays[1].choices[0].played == 3);
+    CHECK(plays[1].outcome != "respectful");
+    CHECK(game.showing("Group debrief: First morning at the counter"));
+    // The replay is listed under the first play: Page Down scrolls to it.
+    for (int page = 0;
+         page < 6 && game.screenText().find("(replay from") == std::string::npos;
+         ++page) {
+        game.press(Action::PageDown);
+    }
+    CHECK(game.screenText().find("(replay from") != std::string::npos);
+    CHECK(game.context().progress.isCompleted("sample-first-day"));
+
+    game.press(Action::Confirm); // Questions, one at a time
+    REQUIRE(debrief->question() == std::size_t{0});
+    CHECK(game.showing("Question 1 of 3"));
+    game.press(Action::PageDown);
+    CHECK(game.showing("Question 2 of 3"));
+    game.press(Action::Back);
+    CHECK_FALSE(debrief->question());
+
+    game.press(Action::MoveDown);
+    game.press(Action::Confirm); // Save a printable page
+    REQUIRE_FALSE(debrief->lastExport().empty());
+    const std::string page = engine::io::readFileLimited(debrief->lastExport());
+    CHECK(page.find("<h1>Group debrief: First morning at the counter</h1>") != std::string::npos);
+    CHECK(page.find("Hands: 3 (60 %)") != std::string::npos);
+    CHECK(page.find("(replay from choice 1)") != std::string::npos);
+}
+
+TEST_CASE("Team event on the title menu starts facilitator mode with the projector layout",
+          "[flow][facilitation]") {
+    test::GameFixture game;
+    game.openTitle();
+    CHECK_FALSE(game.context().facilitator);
+    CHECK(game.context().theme.textScale() == Approx(1.0f));
+    for (int down = 0; down < 3; ++down) {
+        game.press(Action::MoveDown); // Play, Load, Settings, Team event
+    }
+    CHECK(game.showing("▶ Team event (facilitator)"));
+    game.press(Action::Confirm);
+    CHECK(game.context().facilitator);
+    CHECK(game.context().theme.textScale() >= 1.75f);
+    REQUIRE(game.top<game::ScenarioSelectScene>() != nullptr);
+    // For this run only: the saved settings keep the player's own choices.
+    CHECK(game.context().preferences.settings().textScalePercent == 100);
 }

@@ -25,7 +25,9 @@ struct TitleFixture {
     test::GameFixture game;
     engine::RecordingAudio& audio = game.audio();
     engine::SceneStack& stack = game.stack();
-    engine::RecordingCanvas canvas;
+    // Full HD: this canvas measures text larger than real fonts, and the subtitle gives way
+    // to the menu when room runs out (see the small-window test below).
+    engine::RecordingCanvas canvas{{1920.0f, 1080.0f}};
 
     TitleFixture() {
         stack.push(std::make_unique<game::TitleScene>(game.context()));
@@ -123,4 +125,19 @@ TEST_CASE("The program runs headless and reports bad input in one line with exit
         CHECK(result.exitCode == 0);
         CHECK(result.output.rfind("respect ", 0) == 0);
     }
+}
+
+TEST_CASE("On a small window every menu item stays on screen; the subtitle gives way",
+          "[title][unit]") {
+    TitleFixture f;
+    f.canvas.setSize({1280.0f, 660.0f});
+    f.draw();
+    for (const char* item : {"▶ Play", "Load a saved game", "Settings", "Team event (facilitator)",
+                             "Quit"}) {
+        INFO(item);
+        CHECK(f.canvas.findText(item) != nullptr);
+    }
+    CHECK(f.canvas.findText("Respect") != nullptr);
+    CHECK(f.canvas.findText("Diversity · Diversité · Diversiteit · Vielfalt · Diversidad") ==
+          nullptr);
 }

@@ -12,7 +12,7 @@ GameFixture::GameFixture(std::filesystem::path home,
     home_ = home;
     services_ = std::make_unique<game::GameServices>(
         content_, audio_, game::PlayerFolders{home_ / "data", home_ / "config"}, nullptr, nullptr,
-        [this](std::string_view text, std::string_view) { spoken_.emplace_back(text); }, "",
+        [this](std::string_view text, std::string_view) { spoken_.emplace_back(text); }, game::RunOverrides{},
         std::move(httpClients));
 }
 

@@ -236,3 +236,48 @@ TEST_CASE("The title screen and a dialogue in each language", "[window][i18n]") 
         CHECK(load(title).getSize() == sf::Vector2u(1280, 720));
     }
 }
+
+TEST_CASE("A team event: the group votes, an encounter is replayed, the group debrief",
+          "[window][facilitation]") {
+    if (std::getenv("DISPLAY") == nullptr) {
+        WARN("no DISPLAY: window test skipped (run it under xvfb-run)");
+        return;
+    }
+    TemporaryFolder home;
+    seedSettings(home.path(), R"({"typewriterSpeed": 0, "textToSpeech": true})");
+    const auto log = home / "speech.log";
+    const std::vector<std::pair<int, fs::path>> steps = {{32, home / "team-vote.png"},
+                                                         {37, home / "team-vote-chart.png"},
+                                                         {63, home / "team-rewind.png"},
+                                                         {230, home / "team-debrief.png"},
+                                                         {250, home / "team-question.png"}};
+    const auto result = runRespectAs(home.path(),
+                                     "--facilitator --input-script '" + kScripts +
+                                         "team-event.txt' --frames 260 --speech-log '" +
+                                         log.string() + "'" + shots(steps),
+                                     120);
+    INFO(result.output);
+    REQUIRE(result.exitCode == 0);
+    const std::string spoken = readAll(log);
+    INFO(spoken);
+    CHECK(spoken.find("en\tThe group votes.") != std::string::npos);
+    CHECK(spoken.find("Hands: 3\n") != std::string::npos); // three hands counted, one by one
+    CHECK(spoken.find("en\tMost hands: 1. Switch to Dutch") != std::string::npos);
+    CHECK(spoken.find("en\tReplay from a choice. Choice 1, played: Switch to Dutch") !=
+          std::string::npos);
+    CHECK(spoken.find("en\tGroup debrief: First morning at the counter. Questions, one at a "
+                      "time") != std::string::npos);
+    CHECK(spoken.find("en\tWhich languages can you serve customers in") != std::string::npos);
+
+    for (std::size_t i = 1; i < steps.size(); ++i) {
+        INFO(steps[i].second);
+        CHECK(differingShare(load(steps[i - 1].second), load(steps[i].second), 0, 720) > 0.02);
+    }
+    // Projector layout: high contrast from the start. The chart shows the majority's bar in
+    // the bright colour only once the result is revealed.
+    const sf::Color cyan(0, 255, 255);
+    CHECK(count(load(home / "team-vote.png"), cyan) == 0);
+    CHECK(count(load(home / "team-vote-chart.png"), cyan) > 2000);
+    CHECK(count(load(home / "team-debrief.png"), cyan) > 200); // the votes, in the debrief
+    CHECK(fs::exists(home / "data" / "respect" / "progress.json"));
+}

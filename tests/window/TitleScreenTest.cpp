@@ -73,10 +73,8 @@ TEST_CASE("An input script drives the title menu to Quit and the game exits by i
         return;
     }
     TemporaryFolder folder;
-    const auto script = folder.write("quit.txt", "# move to Quit and choose it\n"
-                                                 "10 down\n"
-                                                 "+10 down\n"
-                                                 "+10 down\n"
+    const auto script = folder.write("quit.txt", "# up from Play wraps to Quit, the last item\n"
+                                                 "10 up\n"
                                                  "+10 confirm\n");
     // No --frames: only the menu can end this run.
     const auto result = runRespect("--input-script '" + script.string() + "'", 30);

@@ -8,7 +8,7 @@ namespace {
 constexpr std::array<std::string_view, kActionCount> kNames = {
     "up",      "down",    "left",    "right",   "interact", "confirm", "back",
     "menu",    "choose1", "choose2", "choose3", "choose4",  "choose5", "choose6",
-    "choose7", "choose8", "choose9", "pageup",  "pagedown", "history",
+    "choose7", "choose8", "choose9", "pageup",  "pagedown", "history", "blank",
 };
 
 } // namespace

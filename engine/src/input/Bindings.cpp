@@ -93,6 +93,8 @@ Bindings Bindings::defaults() {
     bindAll(Action::PageUp, {"Key:PageUp", "Pad:LB"});
     bindAll(Action::PageDown, {"Key:PageDown", "Pad:RB"});
     bindAll(Action::History, {"Key:H", "Pad:Y"});
+    // Presenter clickers' "black screen" button sends B or a full stop.
+    bindAll(Action::Blank, {"Key:B", "Key:Period"});
     return b;
 }
 

@@ -15,9 +15,11 @@
 #include <game/ui/Theme.hpp>
 
 #include <filesystem>
+#include <functional>
 
 namespace respect::game {
 
+class ForumTheatre;
 class RecordsUploader;
 
 class Scenario;
@@ -40,6 +42,15 @@ struct GameContext {
     std::filesystem::path recordsFolder;
     /// Sends records to a Learning Record Store in the background; null in tests without it.
     RecordsUploader* uploader = nullptr;
+    /// Facilitator mode (team events): scenarios play encounter by encounter, the group
+    /// votes at each choice and encounters can be replayed.
+    bool facilitator = false;
+    /// The forum-theatre record of the scenario being played in facilitator mode; set by
+    /// the scene that plays it, nullptr otherwise.
+    ForumTheatre* forum = nullptr;
+    /// Switches to facilitator mode with the projector layout (large text, high contrast)
+    /// for this run, without saving it; set by GameServices.
+    std::function<void()> startTeamEvent = nullptr;
     /// The scenario being played, so quitting the game can save it; set by the scene that
     /// plays it, nullptr otherwise.
     Scenario* activeScenario = nullptr;

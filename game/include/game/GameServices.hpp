@@ -24,15 +24,22 @@ struct PlayerFolders {
     static PlayerFolders fromXdg();
 };
 
+/// What the command line changes for one run, without saving it.
+struct RunOverrides {
+    std::string language; ///< "" keeps the settings' language
+    /// Facilitator mode: projector layout (large text, high contrast) and team-event play.
+    bool facilitator = false;
+};
+
 class GameServices {
 public:
     /// `window` and `input` may be null (headless tests): fullscreen and key bindings then
     /// only live in the settings. `speech` receives what text to speech says (none: silent).
-    /// `languageOverride` (--lang) replaces the settings' language for this run.
+    /// `overrides` (--lang, --facilitator) change the settings for this run only.
     GameServices(const engine::io::ContentRoot& content, engine::AudioService& audio,
                  PlayerFolders folders, engine::Platform* window = nullptr,
                  engine::input::InputState* input = nullptr, Narrator::Sink speech = nullptr,
-                 const std::string& languageOverride = {},
+                 const RunOverrides& overrides = {},
                  RecordsUploader::ClientFactory httpClients = {});
     ~GameServices();
     GameServices(const GameServices&) = delete;

@@ -62,6 +62,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
             result.game.dataFolder = value();
         } else if (arg == "--headless") {
             result.game.headless = true;
+        } else if (arg == "--facilitator") {
+            result.game.facilitator = true;
         } else {
             throw UsageError("unknown option '" + arg + "' (see respect --help)");
         }
@@ -103,6 +105,8 @@ Options:
   --screenshot N:FILE.png           save frame N as a PNG (repeatable)
   --input-script FILE               play timed actions from FILE (see README)
   --lang L                          play in language L (overrides the setting once)
+  --facilitator                     team event: projector layout, the group votes at each
+                                    choice, encounters can be replayed, a group debrief
   --speech-log FILE                 with "Read aloud" on, write what would be spoken to
                                     FILE instead of speaking
   --help                            show this help

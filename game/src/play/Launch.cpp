@@ -42,7 +42,8 @@ std::unique_ptr<engine::Scene> openScenario(GameContext& context, const std::str
             return cannotPlay(context, error.what());
         }
     }
-    if (scenario->world() != nullptr) {
+    // A team event goes encounter by encounter: nobody walks the office on a projector.
+    if (scenario->world() != nullptr && !context.facilitator) {
         return std::make_unique<OfficeScene>(context, std::move(scenario), notice);
     }
     return std::make_unique<LevelPlayScene>(context, std::move(scenario), notice);

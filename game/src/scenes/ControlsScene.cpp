@@ -38,7 +38,7 @@ const std::vector<Action>& ControlsScene::actions() {
     static const std::vector<Action> list = {Action::MoveUp,    Action::MoveDown, Action::MoveLeft,
                                              Action::MoveRight, Action::Interact, Action::Confirm,
                                              Action::Back,      Action::Menu,     Action::History,
-                                             Action::PageUp,    Action::PageDown};
+                                             Action::PageUp,    Action::PageDown, Action::Blank};
     return list;
 }
 

@@ -1,9 +1,13 @@
 #include <engine/render/TextLayout.hpp>
 #include <engine/scene/SceneStack.hpp>
+#include <game/facilitation/ForumTheatre.hpp>
 #include <game/play/Launch.hpp>
+#include <game/scenes/BlankScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
 #include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/PauseScene.hpp>
+#include <game/scenes/RewindScene.hpp>
+#include <game/scenes/VoteScene.hpp>
 #include <game/ui/Drawing.hpp>
 
 #include <algorithm>
@@ -50,6 +54,9 @@ DialogueScene::DialogueScene(GameContext& context, Scenario& scenario, const Enc
     : context_(context), scenario_(scenario), session_(scenario.session()),
       language_(context.text.language()) {
     session_.start(encounter);
+    if (context_.forum != nullptr) {
+        context_.forum->encounterStarted(encounter);
+    }
     absorbEvents();
     autosave();
 }
@@ -103,6 +110,7 @@ void DialogueScene::autosave() {
 void DialogueScene::absorbEvents() {
     using Kind = SessionEvent::Kind;
     bool ended = false;
+    bool offered = false;
     for (const auto& event : session_.takeEvents()) {
         switch (event.kind) {
         case Kind::Line:
@@ -116,6 +124,7 @@ void DialogueScene::absorbEvents() {
             history_.push_back({speaker_, text_, false});
             break;
         case Kind::ChoicesOffered:
+            offered = true;
             options_ = event.options;
             unavailable_ = event.unavailable;
             focused_ = 0;
@@ -140,6 +149,9 @@ void DialogueScene::absorbEvents() {
         case Kind::EncounterEnded:
             outcome_ = event.outcome;
             ended = true;
+            if (context_.forum != nullptr) {
+                context_.forum->encounterEnded(event.outcome);
+            }
             break;
         default:
             break;
@@ -154,9 +166,37 @@ void DialogueScene::absorbEvents() {
                 : state == dlg::RunnerState::AwaitingChoice ? Mode::Choices
                                                             : Mode::Ended;
     }
+    if (offered && mode_ == Mode::Choices && context_.forum != nullptr) {
+        context_.forum->choiceOffered();
+        voteWanted_ = true;
+    }
     if (ended) {
         autosave();
     }
+}
+
+void DialogueScene::openVote(engine::SceneStack& stack) {
+    voteWanted_ = false;
+    stack.push(std::make_unique<VoteScene>(context_, session_,
+                                           [this](std::size_t index, const GroupVote& vote) {
+                                               context_.forum->choiceMade(index, vote);
+                                               chooseOption(index);
+                                           }));
+}
+
+void DialogueScene::openRewind(engine::SceneStack& stack) {
+    stack.push(std::make_unique<RewindScene>(context_, *context_.forum, [this](std::size_t point) {
+        context_.forum->rewindTo(point);
+        history_.push_back(
+            {"", context_.text.format("rewind.history", {{"number", std::to_string(point + 1)}}),
+             false});
+        card_.reset();
+        outcome_.clear();
+        mode_ = Mode::Choices;
+        readRunner();
+        focused_ = 0;
+        voteWanted_ = true;
+    }));
 }
 
 bool DialogueScene::revealing() const {
@@ -260,6 +300,9 @@ bool DialogueScene::updateChoices(const engine::input::InputFrame& input) {
 
 bool DialogueScene::update(const engine::input::InputFrame& input, engine::SceneStack& stack) {
     scenario_.addPlayTime(Scenario::kSecondsPerUpdate);
+    if (BlankScene::openOnBlank(context_, input, stack)) {
+        return true;
+    }
     if (!pendingNotice_.empty()) {
         stack.push(std::make_unique<NoticeScene>(context_, std::exchange(pendingNotice_, {})));
         return true;
@@ -283,6 +326,10 @@ bool DialogueScene::update(const engine::input::InputFrame& input, engine::Scene
     if (input.pressed(Action::History) && !history_.empty()) {
         showingHistory_ = true;
         historyScroll_ = history_.size() > 1 ? history_.size() - 1 : 0;
+        return true;
+    }
+    if (voteWanted_ && mode_ == Mode::Choices && context_.forum != nullptr) {
+        openVote(stack);
         return true;
     }
     switch (mode_) {
@@ -318,6 +365,11 @@ bool DialogueScene::update(const engine::input::InputFrame& input, engine::Scene
         speakScreen();
         return true;
     case Mode::Ended:
+        if (context_.forum != nullptr && context_.forum->rewindPoints() > 0 &&
+            input.pressed(Action::PageUp)) {
+            openRewind(stack);
+            return true;
+        }
         if (!confirmed(input)) {
             return false;
         }
@@ -523,7 +575,11 @@ void DialogueScene::draw(engine::Canvas& canvas) {
         break;
     }
     }
-    const char* hint = mode_ == Mode::Choices ? "dialogue.choose" : "dialogue.continue";
+    const bool canReplay =
+        mode_ == Mode::Ended && context_.forum != nullptr && context_.forum->rewindPoints() > 0;
+    const char* hint = mode_ == Mode::Choices ? "dialogue.choose"
+                       : canReplay            ? "dialogue.continue-or-replay"
+                                              : "dialogue.continue";
     const auto hintStyle = theme.text(TextRole::Hint);
     canvas.drawText(
         context_.text.get(hint),

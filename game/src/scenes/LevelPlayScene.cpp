@@ -1,6 +1,7 @@
 #include <engine/scene/SceneStack.hpp>
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
+#include <game/scenes/GroupDebriefScene.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
 #include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/PauseScene.hpp>
@@ -24,16 +25,24 @@ std::size_t indexAfter(const Level& level, const std::string& id) {
 
 LevelPlayScene::LevelPlayScene(GameContext& context, std::unique_ptr<Scenario> scenario,
                                std::string notice)
-    : context_(context), scenario_(std::move(scenario)), notice_(std::move(notice)) {}
+    : context_(context), scenario_(std::move(scenario)), notice_(std::move(notice)) {
+    if (context_.facilitator) {
+        forum_ = std::make_unique<ForumTheatre>(scenario_->session(), scenario_->levelFile());
+    }
+}
 
 LevelPlayScene::~LevelPlayScene() {
     if (context_.activeScenario == scenario_.get()) {
         context_.activeScenario = nullptr;
     }
+    if (forum_ && context_.forum == forum_.get()) {
+        context_.forum = nullptr;
+    }
 }
 
 void LevelPlayScene::onEnter() {
     context_.activeScenario = scenario_.get();
+    context_.forum = forum_.get();
     advance_ = true;
 }
 
@@ -77,6 +86,12 @@ bool LevelPlayScene::update(const engine::input::InputFrame& input, engine::Scen
         session.takeEvents();
     }
     context_.activeScenario = nullptr;
+    context_.forum = nullptr;
+    if (forum_) {
+        stack.replace(
+            std::make_unique<GroupDebriefScene>(context_, std::move(scenario_), std::move(forum_)));
+        return true;
+    }
     stack.replace(std::make_unique<DebriefScene>(context_, std::move(scenario_)));
     return true;
 }

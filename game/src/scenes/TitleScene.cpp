@@ -22,6 +22,8 @@ const char* labelId(TitleScene::Item item) {
         return "menu.load";
     case TitleScene::Item::Settings:
         return "menu.settings";
+    case TitleScene::Item::TeamEvent:
+        return "menu.team-event";
     case TitleScene::Item::Quit:
         return "menu.quit";
     }
@@ -46,7 +48,7 @@ void TitleScene::refresh() {
     if (canContinue) {
         items_.push_back(Item::Continue);
     }
-    for (const Item item : {Item::Play, Item::Load, Item::Settings, Item::Quit}) {
+    for (const Item item : {Item::Play, Item::Load, Item::Settings, Item::TeamEvent, Item::Quit}) {
         items_.push_back(item);
     }
     std::vector<std::string> labels;
@@ -94,6 +96,13 @@ bool TitleScene::update(const engine::input::InputFrame& input, engine::SceneSta
         case Item::Settings:
             stack.push(std::make_unique<SettingsScene>(context_));
             break;
+        case Item::TeamEvent:
+            // Facilitator mode from here on, as with --facilitator.
+            if (context_.startTeamEvent) {
+                context_.startTeamEvent();
+            }
+            stack.push(std::make_unique<ScenarioSelectScene>(context_));
+            break;
         case Item::Quit:
             stack.requestQuit(0);
             break;
@@ -110,19 +119,34 @@ void TitleScene::draw(engine::Canvas& canvas) {
     const engine::Vec2 size = canvas.size();
     const Theme& theme = context_.theme;
     drawBackground(canvas, theme);
-    float y = size.y * 0.08f;
     const auto title = theme.bold(TextRole::Title);
-    drawCentred(canvas, context_.text.get("title.name"), y, title);
-    y += canvas.measureText("Ag", title).y + theme.scaled(10.0f);
     const auto body = theme.text(TextRole::Body);
-    drawCentred(canvas, context_.text.get("title.tagline"), y, body);
-    y += canvas.measureText("Ag", body).y + 8.0f;
-    if (theme.textScale() <= 1.5f) { // with larger text, the menu needs the room
+    const float titleHeight = canvas.measureText("Ag", title).y + theme.scaled(10.0f);
+    const float lineHeight = canvas.measureText("Ag", body).y + 8.0f;
+    // The menu comes first: the tagline, then the languages line, give way when a larger
+    // text size, a longer menu or a small window leaves no room for them.
+    const float menuHeight = menu_.fullHeight(canvas, theme);
+    const float bottom = hintTop(canvas, context_.text.get("hint.menu"), theme) - 8.0f;
+    const float spacing = theme.scaled(20.0f);
+    const auto fits = [&](int lines) {
+        return size.y * 0.08f + titleHeight + lineHeight * static_cast<float>(lines) + spacing +
+                   menuHeight <=
+               bottom;
+    };
+    const int lines = fits(2) ? 2 : fits(1) ? 1 : 0;
+    float y = size.y * (lines == 0 ? 0.03f : 0.08f);
+    drawCentred(canvas, context_.text.get("title.name"), y, title);
+    y += titleHeight;
+    if (lines >= 1) {
+        drawCentred(canvas, context_.text.get("title.tagline"), y, body);
+        y += lineHeight;
+    }
+    if (lines >= 2) {
         drawCentred(canvas, context_.text.get("title.languages"), y,
                     theme.text(TextRole::Body, theme.colours().mutedText));
-        y += canvas.measureText("Ag", body).y;
+        y += lineHeight - 8.0f;
     }
-    y += theme.scaled(20.0f);
+    y += spacing;
     menu_.draw(canvas, y, theme);
     drawHint(canvas, context_.text.get("hint.menu"), theme);
 }

@@ -135,4 +135,11 @@ float Menu::draw(engine::Canvas& canvas, float top, const Theme& theme) {
     return last == 0 ? top : itemRect(last - 1).y + itemHeight_;
 }
 
+float Menu::fullHeight(engine::Canvas& canvas, const Theme& theme) const {
+    const float item =
+        canvas.measureText("Ag", theme.text(role_)).y + 2 * theme.scaled(kItemPadding);
+    const auto count = static_cast<float>(labels_.size());
+    return count * item + std::max(0.0f, count - 1.0f) * theme.scaled(kItemGap);
+}
+
 } // namespace respect::game

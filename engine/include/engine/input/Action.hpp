@@ -30,9 +30,10 @@ enum class Action : unsigned char {
     PageUp,
     PageDown,
     History, ///< the backlog of what was said
+    Blank,   ///< a presenter's "black screen" key: hide the projection during a discussion
 };
 
-constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::History) + 1;
+constexpr std::size_t kActionCount = static_cast<std::size_t>(Action::Blank) + 1;
 
 /// Stable lowercase names used in binding files and input scripts ("up", "choose3").
 std::string_view actionName(Action action);

@@ -21,6 +21,9 @@ struct GameOptions {
     std::string language;
     std::optional<std::filesystem::path> dataFolder;
     bool headless = false;
+    /// Facilitator mode for team events: projector layout, group votes at each choice,
+    /// forum-theatre replays and a group debrief.
+    bool facilitator = false;
 };
 
 struct CommandLine {

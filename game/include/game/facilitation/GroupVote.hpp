@@ -14,6 +14,8 @@ public:
     static constexpr int kMaxHands = 999; ///< more than any room; typing stops there
 
     explicit GroupVote(std::size_t options) : hands_(options, 0) {}
+    /// A vote already counted (from an event's record).
+    explicit GroupVote(std::vector<int> hands) : hands_(std::move(hands)) {}
 
     std::size_t options() const { return hands_.size(); }
     const std::vector<int>& hands() const { return hands_; }

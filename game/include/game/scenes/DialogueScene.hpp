@@ -44,6 +44,10 @@ public:
     const std::vector<HistoryEntry>& history() const { return history_; }
 
 private:
+    /// Facilitator mode: the group's vote on the choice on screen, then the option played.
+    void openVote(engine::SceneStack& stack);
+    /// Facilitator mode: back to a choice point of the encounter that just ended.
+    void openRewind(engine::SceneStack& stack);
     void absorbEvents();
     /// Takes the line or the choices on screen from the runner (after a resume or a change
     /// of language).
@@ -82,6 +86,8 @@ private:
     std::string outcome_;
     std::vector<HistoryEntry> history_;
     bool showingHistory_ = false;
+    /// Facilitator mode: a choice was just offered and the group's vote should open.
+    bool voteWanted_ = false;
     std::size_t historyScroll_ = 0; ///< entries hidden above the first shown
     std::string pendingNotice_;     ///< a save that failed, shown on the next update
     std::string language_;          ///< the language the texts on screen are in

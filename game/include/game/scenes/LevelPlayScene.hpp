@@ -5,6 +5,7 @@
 
 #include <engine/scene/Scene.hpp>
 #include <game/GameContext.hpp>
+#include <game/facilitation/ForumTheatre.hpp>
 #include <game/play/Scenario.hpp>
 
 #include <memory>
@@ -28,6 +29,8 @@ public:
 private:
     GameContext& context_;
     std::unique_ptr<Scenario> scenario_;
+    /// Facilitator mode: the group's votes and replays (shared through the context).
+    std::unique_ptr<ForumTheatre> forum_;
     std::string notice_;
     std::size_t next_ = 0; ///< the next encounter to consider, in document order
     bool advance_ = true;  ///< look for the next encounter on the next update

@@ -21,7 +21,7 @@ public:
     bool update(const engine::input::InputFrame& input, engine::SceneStack& stack) override;
     void draw(engine::Canvas& canvas) override;
 
-    enum class Item { Continue, Play, Load, Settings, Quit };
+    enum class Item { Continue, Play, Load, Settings, TeamEvent, Quit };
     /// The items shown now, in order (Continue only when an autosave exists).
     const std::vector<Item>& items() const { return items_; }
     const Menu& menu() const { return menu_; }

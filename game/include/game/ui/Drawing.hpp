@@ -25,8 +25,14 @@ float wrappedHeight(engine::Canvas& canvas, std::string_view text, float width,
 /// outline is what shows its edge).
 void drawPanel(engine::Canvas& canvas, const engine::Rect& rect, const Theme& theme);
 
-/// The keyboard and gamepad hint at the bottom of the screen.
+/// At most `limit` bytes of `text`, cut before a whole UTF-8 character, with "…" when
+/// cut: for one-line labels that quote a long option.
+std::string shortened(const std::string& text, std::size_t limit);
+
+/// The keyboard and gamepad hint at the bottom of the screen, wrapped when too wide.
 void drawHint(engine::Canvas& canvas, std::string_view hint, const Theme& theme);
+/// Where drawHint() starts drawing `hint`: what lies above must end there.
+float hintTop(engine::Canvas& canvas, std::string_view hint, const Theme& theme);
 
 /// The whole screen in the theme's background colour.
 void drawBackground(engine::Canvas& canvas, const Theme& theme);

@@ -24,6 +24,8 @@ public:
                                       engine::AudioService& audio, bool& changed);
     /// Draws from `top`; returns the y below the last item.
     float draw(engine::Canvas& canvas, float top, const Theme& theme);
+    /// How tall every item takes together, so a screen can make room before drawing.
+    float fullHeight(engine::Canvas& canvas, const Theme& theme) const;
 
     std::size_t focused() const { return focused_; }
     void setFocused(std::size_t index);
