@@ -2,6 +2,7 @@
 // scenario → every encounter → debrief (which records the completion) → back.
 
 #include "GameFixture.hpp"
+#include "RunProgram.hpp"
 
 #include <engine/io/FileReader.hpp>
 #include <engine/xml/Document.hpp>
@@ -9,9 +10,9 @@
 #include <game/level/LevelLoader.hpp>
 #include <game/records/RecordsFolder.hpp>
 #include <game/records/Uuid.hpp>
+#include <game/scenes/BlankScene.hpp>
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
-#include <game/scenes/BlankScene.hpp>
 #include <game/scenes/GroupDebriefScene.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
 #include <game/scenes/OfficeScene.hpp>
@@ -21,6 +22,7 @@
 #include <game/scenes/VoteScene.hpp>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <mutex>
@@ -279,8 +281,7 @@ TEST_CASE("A team event: the group votes, an encounter is replayed, the group de
     CHECK(plays[1].outcome != "respectful");
     CHECK(game.showing("Group debrief: First morning at the counter"));
     // The replay is listed under the first play: Page Down scrolls to it.
-    for (int page = 0;
-         page < 6 && game.screenText().find("(replay from") == std::string::npos;
+    for (int page = 0; page < 6 && game.screenText().find("(replay from") == std::string::npos;
          ++page) {
         game.press(Action::PageDown);
     }
@@ -294,6 +295,34 @@ TEST_CASE("A team event: the group votes, an encounter is replayed, the group de
     CHECK(game.showing("Question 2 of 3"));
     game.press(Action::Back);
     CHECK_FALSE(debrief->question());
+
+    // The event's statements: the group acts, the facilitator instructs, votes included;
+    // no one's personal completion list or certificate.
+    const game::RecordsFolder records(game.home() / "data" / "records");
+    const auto statements = records.statements();
+    REQUIRE(statements.size() >= 6);
+    const auto first = nlohmann::json::parse(statements.front());
+    CHECK(first["actor"]["objectType"] == "Group");
+    CHECK_FALSE(first["actor"].contains("member"));
+    CHECK(first["context"]["instructor"]["objectType"] == "Agent");
+    const auto votedFor = nlohmann::json::parse(statements[1]);
+    CHECK(votedFor["verb"]["display"]["en-US"] == "selected");
+    CHECK(votedFor["result"]["extensions"]["https://respect.invalid/xapi/extensions/votes"] ==
+          nlohmann::json::array({3, 2, 0, 0}));
+    CHECK(votedFor["result"]["extensions"]["https://respect.invalid/xapi/extensions/replay"] ==
+          false);
+    CHECK(statements.back().find("\"terminated\"") != std::string::npos);
+    CHECK_FALSE(fs::exists(records.path() / "completions.json"));
+    const fs::path validator = fs::path(RESPECT_BINARY_DIR) / "node" / "node_modules";
+    if (fs::exists(validator / "xapi-validation") &&
+        test::runCommand("command -v node").exitCode == 0) {
+        const auto checked = test::runCommand(
+            "NODE_PATH='" + validator.string() + "' node '" +
+            (fs::path(RESPECT_SOURCE_DIR) / "tests" / "tools" / "validate-xapi.js").string() +
+            "' '" + (records.path() / "xapi-statements.jsonl").string() + "'");
+        INFO(checked.output);
+        CHECK(checked.exitCode == 0);
+    }
 
     game.press(Action::MoveDown);
     game.press(Action::Confirm); // Save a printable page

@@ -33,6 +33,28 @@ bool isPlainToken(const std::string& text) {
 
 } // namespace
 
+TeamRecord teamRecordOf(const ForumTheatre& forum) {
+    TeamRecord record;
+    for (const auto& play : forum.plays()) {
+        // A replay repeats the choices before its rewind point: they were made once.
+        const std::size_t first = play.replayOf >= 0 ? play.fromChoice : 0;
+        for (std::size_t i = first; i < play.choices.size(); ++i) {
+            const auto& choice = play.choices[i];
+            TeamChoice team;
+            team.encounter = play.encounter;
+            team.encounterTitle = play.title;
+            if (choice.played < choice.optionIds.size()) {
+                team.choiceId = choice.optionIds[choice.played];
+                team.text = choice.options[choice.played];
+            }
+            team.hands = choice.hands;
+            team.replay = play.replayOf >= 0;
+            record.choices.push_back(std::move(team));
+        }
+    }
+    return record;
+}
+
 GroupDebrief buildGroupDebrief(const ForumTheatre& forum, const Level& level,
                                const DiversityCode& code, std::string date) {
     GroupDebrief debrief;

@@ -85,6 +85,18 @@ const char* const kCertificateStyle =
 
 } // namespace
 
+void RecordsFolder::recordStatements(const std::vector<std::string>& statements) const {
+    engine::io::XdgPaths::createPrivateFolder(folder_);
+    std::string outbox = readIfExists(folder_ / kStatementsFile);
+    if (!outbox.empty() && outbox.back() != '\n') {
+        outbox += '\n';
+    }
+    for (const auto& statement : statements) {
+        outbox += statement + '\n';
+    }
+    engine::io::writeFileAtomically(folder_ / kStatementsFile, outbox);
+}
+
 std::vector<std::string> RecordsFolder::statements() const {
     std::vector<std::string> lines;
     std::istringstream text(readIfExists(folder_ / kStatementsFile));
@@ -124,17 +136,8 @@ std::vector<CompletionEntry> RecordsFolder::completions() const {
 void RecordsFolder::recordPlay(const DebriefReport& report, const PlayRecordContext& context,
                                const std::vector<std::string>& statements,
                                const CampaignOutline& campaign, const UiText& text) const {
-    engine::io::XdgPaths::createPrivateFolder(folder_);
-
     // The statements first: they are the record a Learning Record Store receives.
-    std::string outbox = readIfExists(folder_ / kStatementsFile);
-    if (!outbox.empty() && outbox.back() != '\n') {
-        outbox += '\n';
-    }
-    for (const auto& statement : statements) {
-        outbox += statement + '\n';
-    }
-    engine::io::writeFileAtomically(folder_ / kStatementsFile, outbox);
+    recordStatements(statements);
 
     auto entries = completions();
     CompletionEntry entry;

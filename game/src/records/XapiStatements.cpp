@@ -111,14 +111,23 @@ std::string isoDuration(double seconds) {
 
 std::vector<std::string> buildXapiStatements(const DebriefReport& report,
                                              const PlayRecordContext& context,
-                                             const std::function<std::string()>& newId) {
+                                             const std::function<std::string()>& newId,
+                                             const TeamRecord* team) {
     const std::string& language = context.language.empty() ? report.lang : context.language;
     const std::string scenarioId = context.activityBase + "/scenarios/" + segment(report.levelId);
     const Json scenario = activity(scenarioId, "level", report.levelTitle, language);
-    const Json agent = actor(context);
-    const Json baseContext = {{"registration", context.registration},
-                              {"platform", "Respect " + context.gameVersion},
-                              {"language", language}};
+    Json agent = actor(context);
+    Json baseContext = {{"registration", context.registration},
+                        {"platform", "Respect " + context.gameVersion},
+                        {"language", language}};
+    if (team != nullptr) {
+        // The room is the actor; who led it is the instructor. No member is named.
+        baseContext["instructor"] = agent;
+        agent = {{"objectType", "Group"},
+                 {"name", "Team event"},
+                 {"account",
+                  {{"homePage", context.activityBase}, {"name", "team-" + context.registration}}}};
+    }
     const std::string extensions = context.activityBase + "/extensions/";
 
     std::vector<std::string> statements;
@@ -139,30 +148,45 @@ std::vector<std::string> buildXapiStatements(const DebriefReport& report,
     add(verb(std::string(kVerbs) + "initialized", "initialized"), scenario, context.startedAt, {},
         baseContext);
 
-    for (const auto& encounter : report.encounters) {
-        const std::string encounterId = scenarioId + "/encounters/" + segment(encounter.id);
+    // One `selected` statement per choice: the choice point is the node the choice
+    // belongs to ("encounter/node#choice-2").
+    const auto selected = [&](const std::string& encounterId, const std::string& encounterTitle,
+                              const std::string& choiceId, Json result) {
+        const std::string encounterIri = scenarioId + "/encounters/" + segment(encounterId);
         const Json encounterActivity =
-            activity(encounterId, "dialog-tree", encounter.title, language);
-        for (const auto& point : encounter.choices) {
-            // The choice point is the node the choice belongs to: "encounter/node#choice-2".
-            const std::string& choiceId = point.chosen.id;
-            const std::string node = choiceId.substr(0, choiceId.find('#'));
-            const std::string local =
-                node.substr(node.find('/') == std::string::npos ? 0 : node.find('/') + 1);
-            Json object = activity(encounterId + "/nodes/" + segment(local), "alternative",
-                                   encounter.title, language);
-            Json result = {{"response", choiceId},
-                           {"score", {{"raw", sumOf(point.chosen.scores)}}}};
-            Json resultExtensions = {{extensions + "choice-text", point.chosen.text}};
-            if (!point.chosen.rule.empty()) {
-                resultExtensions[extensions + "rule"] = point.chosen.rule;
+            activity(encounterIri, "dialog-tree", encounterTitle, language);
+        const std::string node = choiceId.substr(0, choiceId.find('#'));
+        const std::string local =
+            node.substr(node.find('/') == std::string::npos ? 0 : node.find('/') + 1);
+        Json choiceContext = baseContext;
+        choiceContext["contextActivities"] = {{"parent", Json::array({encounterActivity})},
+                                              {"grouping", Json::array({scenario})}};
+        add(verb(kSelected, "selected"),
+            activity(encounterIri + "/nodes/" + segment(local), "alternative", encounterTitle,
+                     language),
+            context.finishedAt, std::move(result), std::move(choiceContext));
+    };
+    if (team != nullptr) {
+        for (const auto& choice : team->choices) {
+            selected(choice.encounter, choice.encounterTitle, choice.choiceId,
+                     {{"response", choice.choiceId},
+                      {"extensions",
+                       {{extensions + "choice-text", choice.text},
+                        {extensions + "votes", choice.hands},
+                        {extensions + "replay", choice.replay}}}});
+        }
+    } else {
+        for (const auto& encounter : report.encounters) {
+            for (const auto& point : encounter.choices) {
+                Json resultExtensions = {{extensions + "choice-text", point.chosen.text}};
+                if (!point.chosen.rule.empty()) {
+                    resultExtensions[extensions + "rule"] = point.chosen.rule;
+                }
+                selected(encounter.id, encounter.title, point.chosen.id,
+                         {{"response", point.chosen.id},
+                          {"score", {{"raw", sumOf(point.chosen.scores)}}},
+                          {"extensions", resultExtensions}});
             }
-            result["extensions"] = resultExtensions;
-            Json choiceContext = baseContext;
-            choiceContext["contextActivities"] = {{"parent", Json::array({encounterActivity})},
-                                                  {"grouping", Json::array({scenario})}};
-            add(verb(kSelected, "selected"), std::move(object), context.finishedAt,
-                std::move(result), std::move(choiceContext));
         }
     }
 

@@ -3,6 +3,10 @@
 #include <engine/render/TextLayout.hpp>
 #include <engine/scene/SceneStack.hpp>
 #include <game/progress/SaveGame.hpp>
+#include <game/records/RecordsFolder.hpp>
+#include <game/records/RecordsUploader.hpp>
+#include <game/records/Uuid.hpp>
+#include <game/report/DebriefReport.hpp>
 #include <game/scenes/BlankScene.hpp>
 #include <game/scenes/GroupDebriefScene.hpp>
 #include <game/scenes/NoticeScene.hpp>
@@ -38,11 +42,44 @@ GroupDebriefScene::GroupDebriefScene(GameContext& context, std::unique_ptr<Scena
              context.text.get("debrief.back")}) {
     menu_.setTextRole(TextRole::Hint); // the plays need the room, even at projector scale
     // A team event completes the scenario for this machine's campaign, so the next one
-    // unlocks; no one's personal record is written.
+    // unlocks; no one's personal record is written, only the event's statements.
     const ProgressRecord record = context_.progressStore.recordCompletion(
         context_.progress, scenario_->level().id, scenario_->session().scores());
     if (!record.saved) {
         pendingNotice_ = record.message;
+    }
+    writeStatements();
+}
+
+void GroupDebriefScene::writeStatements() {
+    const Settings& settings = context_.preferences.settings();
+    PlayRecordContext record;
+    // The facilitator, as the settings name them, is the event's instructor.
+    record.learner = {settings.playerName, settings.playerEmail,
+                      settings.playerId.empty() ? randomUuid() : settings.playerId};
+    record.registration = scenario_->registration();
+    record.startedAt = scenario_->startedAt();
+    record.finishedAt = debrief_.date;
+    record.durationSeconds = scenario_->playSeconds();
+    record.language = context_.text.language();
+    record.gameVersion = RESPECT_VERSION;
+    const TeamRecord team = teamRecordOf(*forum_);
+    const auto report = buildDebriefReport(scenario_->session(), scenario_->code(), debrief_.date);
+    const auto statements = buildXapiStatements(report, record, randomUuid, &team);
+    std::vector<std::filesystem::path> folders = {context_.recordsFolder};
+    if (!settings.recordsFolder.empty()) {
+        folders.emplace_back(settings.recordsFolder);
+    }
+    for (const auto& folder : folders) {
+        try {
+            RecordsFolder(folder).recordStatements(statements);
+        } catch (const engine::Error& error) {
+            pendingNotice_ += (pendingNotice_.empty() ? "" : "\n") + std::string(error.what());
+        }
+    }
+    if (!settings.lrsEndpoint.empty() && context_.uploader != nullptr) {
+        context_.uploader->send(RecordsFolder(context_.recordsFolder),
+                                {settings.lrsEndpoint, settings.lrsUser, settings.lrsPassword});
     }
 }
 

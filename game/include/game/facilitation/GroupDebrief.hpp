@@ -7,6 +7,7 @@
 #include <game/code/DiversityCode.hpp>
 #include <game/facilitation/ForumTheatre.hpp>
 #include <game/level/Level.hpp>
+#include <game/records/XapiStatements.hpp>
 #include <game/text/UiText.hpp>
 
 #include <filesystem>
@@ -38,6 +39,9 @@ struct GroupDebrief {
     std::vector<GroupDebriefPlay> plays;
     std::vector<std::string> questions;
 };
+
+/// The team event's choices for its xAPI statements, replays included, in play order.
+TeamRecord teamRecordOf(const ForumTheatre& forum);
 
 GroupDebrief buildGroupDebrief(const ForumTheatre& forum, const Level& level,
                                const DiversityCode& code, std::string date);

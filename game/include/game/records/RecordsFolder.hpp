@@ -66,6 +66,10 @@ public:
                     const std::vector<std::string>& statements, const CampaignOutline& campaign,
                     const UiText& text) const;
 
+    /// Appends statements to the outbox only: a team event's, which belong to no one's
+    /// completion list or certificate. Creates the folder; throws engine::Error naming it.
+    void recordStatements(const std::vector<std::string>& statements) const;
+
     /// The statements written so far (empty when none). Throws engine::Error when unreadable.
     std::vector<std::string> statements() const;
     /// The plays recorded so far. Throws engine::Error naming the file when it is damaged.

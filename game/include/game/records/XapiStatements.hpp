@@ -40,6 +40,23 @@ struct PlayRecordContext {
     std::string gameVersion; ///< "0.1.0"
 };
 
+/// One choice a group made in a team event, replays included.
+struct TeamChoice {
+    std::string encounter;      ///< id
+    std::string encounterTitle; ///< as shown
+    std::string choiceId;       ///< the option played, "encounter/node#choice-2"
+    std::string text;           ///< its text
+    std::vector<int> hands;     ///< the vote split over the options offered, in their order
+    bool replay = false;        ///< made while replaying an encounter (forum theatre)
+};
+
+/// A team event: the group is the actor (anonymous: an account named after the play, no
+/// members, no names), the facilitator (the context's learner) is the instructor, and each
+/// `selected` statement carries the vote split.
+struct TeamRecord {
+    std::vector<TeamChoice> choices; ///< in the order they were made
+};
+
 /// The sum of the scenario's dimension scores.
 int totalScore(const DebriefReport& report);
 
@@ -51,8 +68,11 @@ std::string isoDuration(double seconds);
 
 /// The statements of a finished play, in order, each as one line of compact JSON with an
 /// id from `newId` (randomUuid() in the game, a counter in tests).
+/// With `team`, the statements of a team event instead (see TeamRecord): `report` is then
+/// the debrief of the play as it ended, replays included.
 std::vector<std::string> buildXapiStatements(const DebriefReport& report,
                                              const PlayRecordContext& context,
-                                             const std::function<std::string()>& newId);
+                                             const std::function<std::string()>& newId,
+                                             const TeamRecord* team = nullptr);
 
 } // namespace respect::game

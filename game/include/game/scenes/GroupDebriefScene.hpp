@@ -34,6 +34,9 @@ public:
 private:
     enum Item : std::size_t { Questions, SavePage, Back };
     void savePage();
+    /// The event's xAPI statements (the group as actor, the facilitator as instructor, the
+    /// votes), into the records folders and, when set, towards the LRS.
+    void writeStatements();
     void speakQuestion() const;
     void drawQuestion(engine::Canvas& canvas);
 
