@@ -3,6 +3,7 @@
 #include <engine/core/Error.hpp>
 #include <game/progress/SaveGame.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -198,6 +199,16 @@ std::string utcTimestamp(std::time_t time) {
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
     return text;
+}
+
+std::string compactTimestamp(std::string iso) {
+    iso.erase(std::remove_if(iso.begin(), iso.end(), [](char c) { return c == '-' || c == ':'; }),
+              iso.end());
+    std::replace(iso.begin(), iso.end(), 'T', '-');
+    if (!iso.empty() && iso.back() == 'Z') {
+        iso.pop_back();
+    }
+    return iso;
 }
 
 bool operator==(const SaveGame& a, const SaveGame& b) {

@@ -1,6 +1,7 @@
 #include <engine/core/Error.hpp>
 #include <engine/io/XdgPaths.hpp>
 #include <engine/scene/SceneStack.hpp>
+#include <game/play/RecordKeeping.hpp>
 #include <game/records/RecordsFolder.hpp>
 #include <game/records/RecordsUploader.hpp>
 #include <game/records/Uuid.hpp>
@@ -22,17 +23,6 @@ constexpr float kMargin = 40.0f;
 
 std::string signedNumber(int value) {
     return (value > 0 ? "+" : "") + std::to_string(value);
-}
-
-/// "2024-05-01T09:30:00Z" → "20240501-093000", for file names.
-std::string compactTime(std::string iso) {
-    iso.erase(std::remove_if(iso.begin(), iso.end(), [](char c) { return c == '-' || c == ':'; }),
-              iso.end());
-    std::replace(iso.begin(), iso.end(), 'T', '-');
-    if (!iso.empty() && iso.back() == 'Z') {
-        iso.pop_back();
-    }
-    return iso;
 }
 
 } // namespace
@@ -67,21 +57,10 @@ void DebriefScene::writeRecords() {
     record.gameVersion = RESPECT_VERSION;
     const auto statements = buildXapiStatements(report_, record, randomUuid);
     const auto campaign = loadCampaignOutline(context_.content, record.language);
-    std::vector<std::filesystem::path> folders = {context_.recordsFolder};
-    if (!settings.recordsFolder.empty()) {
-        folders.emplace_back(settings.recordsFolder);
-    }
-    for (const auto& folder : folders) {
-        try {
-            RecordsFolder(folder).recordPlay(report_, record, statements, campaign, context_.text);
-        } catch (const engine::Error& error) {
-            pendingNotice_ += (pendingNotice_.empty() ? "" : "\n") + std::string(error.what());
-        }
-    }
-    if (!settings.lrsEndpoint.empty() && context_.uploader != nullptr) {
-        context_.uploader->send(RecordsFolder(context_.recordsFolder),
-                                {settings.lrsEndpoint, settings.lrsUser, settings.lrsPassword});
-    }
+    const std::string problems = keepRecords(context_, [&](const RecordsFolder& folder) {
+        folder.recordPlay(report_, record, statements, campaign, context_.text);
+    });
+    pendingNotice_ += (pendingNotice_.empty() || problems.empty() ? "" : "\n") + problems;
 }
 
 void DebriefScene::onEnter() {
@@ -91,7 +70,7 @@ void DebriefScene::onEnter() {
 
 std::filesystem::path DebriefScene::exportPath(const char* extension) const {
     return context_.reportsFolder /
-           ("debrief-" + report_.levelId + "-" + compactTime(report_.date) + extension);
+           ("debrief-" + report_.levelId + "-" + compactTimestamp(report_.date) + extension);
 }
 
 void DebriefScene::savePage() {
@@ -139,16 +118,8 @@ bool DebriefScene::update(const engine::input::InputFrame& input, engine::SceneS
     if (context_.capture.pending()) {
         return true; // draw the frame to save
     }
-    const float before = scroll_;
-    const float page = std::max(100.0f, viewHeight_ * 0.8f);
-    if (input.pressed(Action::PageDown)) {
-        scroll_ += page;
-    }
-    if (input.pressed(Action::PageUp)) {
-        scroll_ -= page;
-    }
-    scroll_ = std::clamp(scroll_, 0.0f, std::max(0.0f, reportHeight_ - viewHeight_));
-    bool changed = scroll_ != before;
+    const bool scrolled = scroll_.update(input);
+    bool changed = scrolled;
     const auto activated = menu_.update(input, context_.audio, changed);
     if (activated == SavePicture) {
         savePicture();
@@ -162,7 +133,7 @@ bool DebriefScene::update(const engine::input::InputFrame& input, engine::SceneS
         stack.pop();
         return true;
     }
-    if (changed && scroll_ == before) {
+    if (changed && !scrolled) {
         context_.narrator.say(menu_.focusedLabel());
     }
     return changed;
@@ -176,7 +147,7 @@ float DebriefScene::drawReport(engine::Canvas& canvas, engine::Rect area) {
     const auto muted = theme.text(TextRole::Hint, colours.mutedText);
     const auto strong = theme.bold(TextRole::Hint, colours.text);
     const float gap = theme.scaled(10.0f);
-    float y = area.y - scroll_;
+    float y = area.y - scroll_.offset();
     const auto wrapped = [&](const std::string& text, const engine::TextStyle& style,
                              float indent = 0.0f) {
         y = drawWrapped(canvas, text, {area.x + indent, y}, area.width - indent, style);
@@ -224,7 +195,7 @@ float DebriefScene::drawReport(engine::Canvas& canvas, engine::Rect area) {
         wrapped(std::to_string(i + 1) + ". " + report_.questions[i], body);
         y += gap / 2.0f;
     }
-    return y + scroll_ - area.y;
+    return y + scroll_.offset() - area.y;
 }
 
 float DebriefScene::drawScores(engine::Canvas& canvas, engine::Rect area) {
@@ -280,18 +251,16 @@ void DebriefScene::draw(engine::Canvas& canvas) {
     const float chartBottom = drawScores(canvas, {rightX, top, rightWidth, bottom - top});
     // The left column scrolls (Page Up / Page Down); its heading and the title stay.
     const engine::Rect area{kMargin, top, left - 1.5f * kMargin, bottom - top};
-    viewHeight_ = area.height;
-    reportHeight_ = drawReport(canvas, area);
+    scroll_.measured(drawReport(canvas, area), area.height);
     // Cover what scrolled above the column, then draw the title over it.
     canvas.fillRect({0, 0, left, top}, theme.colours().background);
     canvas.fillRect({0, bottom, left, size.y - bottom}, theme.colours().background);
     canvas.drawText(context_.text.get("debrief.title") + ": " + report_.levelTitle,
                     {kMargin, kMargin / 2.0f}, title);
-    if (reportHeight_ > viewHeight_) {
+    if (scroll_.overflows()) {
         const auto hint = theme.text(TextRole::Hint);
-        canvas.drawText(
-            scroll_ + viewHeight_ < reportHeight_ ? "▼ " + context_.text.get("debrief.more") : "▲",
-            {kMargin, bottom + 4.0f}, hint);
+        canvas.drawText(scroll_.moreBelow() ? "▼ " + context_.text.get("debrief.more") : "▲",
+                        {kMargin, bottom + 4.0f}, hint);
     }
     menu_.draw(canvas, chartBottom + theme.scaled(20.0f), theme);
 }

@@ -2,9 +2,9 @@
 #include <engine/io/XdgPaths.hpp>
 #include <engine/render/TextLayout.hpp>
 #include <engine/scene/SceneStack.hpp>
+#include <game/play/RecordKeeping.hpp>
 #include <game/progress/SaveGame.hpp>
 #include <game/records/RecordsFolder.hpp>
-#include <game/records/RecordsUploader.hpp>
 #include <game/records/Uuid.hpp>
 #include <game/report/DebriefReport.hpp>
 #include <game/scenes/BlankScene.hpp>
@@ -20,16 +20,6 @@ namespace respect::game {
 namespace {
 
 using engine::input::Action;
-
-std::string compactTime(std::string iso) {
-    iso.erase(std::remove_if(iso.begin(), iso.end(), [](char c) { return c == '-' || c == ':'; }),
-              iso.end());
-    std::replace(iso.begin(), iso.end(), 'T', '-');
-    if (!iso.empty() && iso.back() == 'Z') {
-        iso.pop_back();
-    }
-    return iso;
-}
 
 } // namespace
 
@@ -66,21 +56,9 @@ void GroupDebriefScene::writeStatements() {
     const TeamRecord team = teamRecordOf(*forum_);
     const auto report = buildDebriefReport(scenario_->session(), scenario_->code(), debrief_.date);
     const auto statements = buildXapiStatements(report, record, randomUuid, &team);
-    std::vector<std::filesystem::path> folders = {context_.recordsFolder};
-    if (!settings.recordsFolder.empty()) {
-        folders.emplace_back(settings.recordsFolder);
-    }
-    for (const auto& folder : folders) {
-        try {
-            RecordsFolder(folder).recordStatements(statements);
-        } catch (const engine::Error& error) {
-            pendingNotice_ += (pendingNotice_.empty() ? "" : "\n") + std::string(error.what());
-        }
-    }
-    if (!settings.lrsEndpoint.empty() && context_.uploader != nullptr) {
-        context_.uploader->send(RecordsFolder(context_.recordsFolder),
-                                {settings.lrsEndpoint, settings.lrsUser, settings.lrsPassword});
-    }
+    const std::string problems = keepRecords(
+        context_, [&](const RecordsFolder& folder) { folder.recordStatements(statements); });
+    pendingNotice_ += (pendingNotice_.empty() || problems.empty() ? "" : "\n") + problems;
 }
 
 void GroupDebriefScene::onEnter() {
@@ -96,7 +74,7 @@ void GroupDebriefScene::speakQuestion() const {
 
 void GroupDebriefScene::savePage() {
     const auto file = context_.reportsFolder / ("team-debrief-" + scenario_->level().id + "-" +
-                                                compactTime(debrief_.date) + ".html");
+                                                compactTimestamp(debrief_.date) + ".html");
     try {
         engine::io::XdgPaths::createPrivateFolder(context_.reportsFolder);
         writeGroupDebriefHtml(debrief_, context_.text, file);
@@ -137,16 +115,8 @@ bool GroupDebriefScene::update(const engine::input::InputFrame& input, engine::S
         }
         return false;
     }
-    const float before = scroll_;
-    const float page = std::max(100.0f, viewHeight_ * 0.8f);
-    if (input.pressed(Action::PageDown)) {
-        scroll_ += page;
-    }
-    if (input.pressed(Action::PageUp)) {
-        scroll_ -= page;
-    }
-    scroll_ = std::clamp(scroll_, 0.0f, std::max(0.0f, contentHeight_ - viewHeight_));
-    bool changed = scroll_ != before;
+    const bool scrolled = scroll_.update(input);
+    bool changed = scrolled;
     const auto activated = menu_.update(input, context_.audio, changed);
     if (activated == Questions && !debrief_.questions.empty()) {
         question_ = 0;
@@ -161,7 +131,7 @@ bool GroupDebriefScene::update(const engine::input::InputFrame& input, engine::S
         stack.pop();
         return true;
     }
-    if (changed && scroll_ == before) {
+    if (changed && !scrolled) {
         context_.narrator.say(menu_.focusedLabel());
     }
     return changed;
@@ -213,11 +183,10 @@ void GroupDebriefScene::draw(engine::Canvas& canvas) {
                          canvas.measureText("Ag", theme.text(TextRole::Hint)).y - 8.0f;
     const float split = size.x * 0.56f;
     const engine::Rect area{margin, top, split - 1.5f * margin, bottom - top};
-    viewHeight_ = area.height;
     const auto heading = theme.bold(TextRole::Body, colours.title);
     const auto body = theme.text(TextRole::Hint, colours.text);
     const auto strong = theme.bold(TextRole::Hint, colours.text);
-    float y = area.y - scroll_;
+    float y = area.y - scroll_.offset();
     const float lineHeight = canvas.measureText("Ag", body).y;
     for (const auto& play : debrief_.plays) {
         std::string label = play.title;
@@ -259,7 +228,7 @@ void GroupDebriefScene::draw(engine::Canvas& canvas) {
         }
         y += lineHeight;
     }
-    contentHeight_ = y + scroll_ - area.y;
+    scroll_.measured(y + scroll_.offset() - area.y, area.height);
     canvas.fillRect({0, 0, size.x, top}, colours.background);
     canvas.fillRect({0, bottom, size.x, size.y - bottom}, colours.background);
     canvas.fillRect({split - margin / 2, top, size.x - split + margin / 2, bottom - top},
@@ -267,10 +236,9 @@ void GroupDebriefScene::draw(engine::Canvas& canvas) {
     drawWrapped(canvas, title, {margin, margin}, size.x - 2 * margin, titleStyle);
     menu_.setColumn(split, size.x - split - margin);
     menu_.draw(canvas, top, theme);
-    if (contentHeight_ > viewHeight_) {
-        canvas.drawText(
-            scroll_ + viewHeight_ < contentHeight_ ? "▼ " + context_.text.get("debrief.more") : "▲",
-            {margin, bottom + 4.0f}, theme.text(TextRole::Hint));
+    if (scroll_.overflows()) {
+        canvas.drawText(scroll_.moreBelow() ? "▼ " + context_.text.get("debrief.more") : "▲",
+                        {margin, bottom + 4.0f}, theme.text(TextRole::Hint));
     }
     drawHint(canvas, hint, theme);
 }

@@ -64,6 +64,8 @@ std::string saveChecksum(std::string_view canonicalJson);
 
 /// `time` as ISO 8601 UTC to the second: "2024-05-01T09:30:00Z".
 std::string utcTimestamp(std::time_t time);
+/// "2024-05-01T09:30:00Z" → "20240501-093000", for file names.
+std::string compactTimestamp(std::string iso);
 
 /// An ISO 8601 UTC timestamp for people: "2024-05-01T09:30:00Z" → "2024-05-01 09:30 UTC".
 std::string readableTime(const std::string& iso);

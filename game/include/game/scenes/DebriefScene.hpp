@@ -10,6 +10,7 @@
 #include <game/play/Scenario.hpp>
 #include <game/report/DebriefReport.hpp>
 #include <game/ui/Menu.hpp>
+#include <game/ui/PageScroll.hpp>
 
 #include <memory>
 #include <string>
@@ -45,9 +46,7 @@ private:
     std::unique_ptr<Scenario> scenario_;
     DebriefReport report_;
     Menu menu_;
-    float scroll_ = 0.0f;       ///< pixels of the report scrolled out of view
-    float reportHeight_ = 0.0f; ///< from the last draw
-    float viewHeight_ = 0.0f;
+    PageScroll scroll_; ///< the report's column
     std::string pendingNotice_;
     std::filesystem::path lastExport_;
 };

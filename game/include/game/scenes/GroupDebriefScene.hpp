@@ -10,6 +10,7 @@
 #include <game/facilitation/GroupDebrief.hpp>
 #include <game/play/Scenario.hpp>
 #include <game/ui/Menu.hpp>
+#include <game/ui/PageScroll.hpp>
 
 #include <filesystem>
 #include <memory>
@@ -48,9 +49,7 @@ private:
     std::optional<std::size_t> question_;
     std::string pendingNotice_;
     std::filesystem::path lastExport_;
-    float scroll_ = 0.0f;
-    float contentHeight_ = 0.0f;
-    float viewHeight_ = 0.0f;
+    PageScroll scroll_; ///< the plays' column
 };
 
 } // namespace respect::game
