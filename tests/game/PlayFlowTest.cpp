@@ -232,7 +232,9 @@ TEST_CASE("A team event: the group votes, an encounter is replayed, the group de
     REQUIRE(game.top<game::VoteScene>() == vote);
     CHECK(vote->vote().hands() == std::vector<int>{3, 2, 0, 0});
     CHECK_FALSE(vote->revealed());
-    game.press(Action::Confirm); // show the result
+    // Enter is bound to Interact and Confirm: it shows the result, it does not play.
+    game.pressTogether({Action::Interact, Action::Confirm});
+    REQUIRE(game.top<game::VoteScene>() == vote);
     CHECK(vote->revealed());
     CHECK(game.showing("Hands: 3  (60 %)"));
     game.press(Action::Confirm); // play the majority: Dutch

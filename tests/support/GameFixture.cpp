@@ -12,8 +12,8 @@ GameFixture::GameFixture(std::filesystem::path home,
     home_ = home;
     services_ = std::make_unique<game::GameServices>(
         content_, audio_, game::PlayerFolders{home_ / "data", home_ / "config"}, nullptr, nullptr,
-        [this](std::string_view text, std::string_view) { spoken_.emplace_back(text); }, game::RunOverrides{},
-        std::move(httpClients));
+        [this](std::string_view text, std::string_view) { spoken_.emplace_back(text); },
+        game::RunOverrides{}, std::move(httpClients));
 }
 
 void GameFixture::openTitle() {
@@ -26,6 +26,16 @@ void GameFixture::press(engine::input::Action action) {
     engine::input::InputFrame frame;
     frame.setPressed(action);
     frame.setHeld(action, true);
+    stack_.update(frame);
+    draw();
+}
+
+void GameFixture::pressTogether(std::initializer_list<engine::input::Action> actions) {
+    engine::input::InputFrame frame;
+    for (const auto action : actions) {
+        frame.setPressed(action);
+        frame.setHeld(action, true);
+    }
     stack_.update(frame);
     draw();
 }

@@ -11,6 +11,7 @@
 #include <game/GameServices.hpp>
 #include <game/scenes/TitleScene.hpp>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,6 +34,8 @@ public:
     void openTitle();
     /// One step with `action` pressed (and held), then a draw.
     void press(engine::input::Action action);
+    /// Actions bound to the same key go down together: Enter is both Interact and Confirm.
+    void pressTogether(std::initializer_list<engine::input::Action> actions);
     /// One step with nothing pressed, then a draw.
     void idle(int steps = 1);
     void draw();

@@ -187,6 +187,7 @@ void DialogueScene::openVote(engine::SceneStack& stack) {
 void DialogueScene::openRewind(engine::SceneStack& stack) {
     stack.push(std::make_unique<RewindScene>(context_, *context_.forum, [this](std::size_t point) {
         context_.forum->rewindTo(point);
+        session_.takeEvents(); // what resuming queued was on screen already
         history_.push_back(
             {"", context_.text.format("rewind.history", {{"number", std::to_string(point + 1)}}),
              false});

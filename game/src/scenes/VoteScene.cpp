@@ -96,7 +96,8 @@ bool VoteScene::update(const engine::input::InputFrame& input, engine::SceneStac
         speakFocus();
         return true;
     }
-    if (input.pressed(Action::Interact)) {
+    // E alone: Enter and Space are bound to Interact as well as Confirm.
+    if (input.pressed(Action::Interact) && !input.pressed(Action::Confirm)) {
         decide(focused_, stack);
         return true;
     }
