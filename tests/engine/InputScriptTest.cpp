@@ -35,6 +35,21 @@ TEST_CASE("An input script taps, holds, clicks and quits at the given steps", "[
     CHECK(script.lastStep() == 12);
 }
 
+TEST_CASE("An input script types text into the frame, spaces and accents kept", "[input][unit]") {
+    const auto script = InputScript::parse("3 type Ann Peeters-Dubois   # a name\n"
+                                           "4 type élise@example.org\n",
+                                           "type.txt");
+    InputState state;
+    std::vector<InputFrame> frames;
+    for (std::uint64_t step = 0; step <= 4; ++step) {
+        script.apply(step, state);
+        frames.push_back(state.takeFrame());
+    }
+    CHECK(frames[2].typedText.empty());
+    CHECK(frames[3].typedText == "Ann Peeters-Dubois");
+    CHECK(frames[4].typedText == "élise@example.org");
+}
+
 TEST_CASE("A malformed input script names its file and line", "[input][unit]") {
     CHECK_THROWS_WITH(
         InputScript::parse("1 down\n2 jump\n", "s.txt"),

@@ -14,6 +14,7 @@
 #include <game/scenes/DebriefScene.hpp>
 #include <game/scenes/DialogueScene.hpp>
 #include <game/scenes/GroupDebriefScene.hpp>
+#include <game/scenes/IdentityScene.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
 #include <game/scenes/OfficeScene.hpp>
 #include <game/scenes/RewindScene.hpp>
@@ -56,6 +57,7 @@ TEST_CASE("Play lists the campaign; the first scenario opens in the office, the 
     game.openTitle();
     CHECK_FALSE(game.showing("▶ Continue")); // a new player has nothing to continue
     game.press(Action::Confirm);             // Play
+    game.press(Action::Back); // "decide later" on the records question a new player gets
     auto* select = game.top<game::ScenarioSelectScene>();
     REQUIRE(select != nullptr);
     INFO(game.screenText());
@@ -81,6 +83,7 @@ TEST_CASE("A scenario is played to its debrief, which records the completion and
     test::GameFixture game;
     game.openTitle();
     game.press(Action::Confirm); // Play: the scenario list
+    game.press(Action::Back);    // and, for a new player, "decide later" about the records
     game.stack().push(
         std::make_unique<game::LevelPlayScene>(game.context(), firstScenarioWithoutMap()));
     game.stack().applyRequests();
@@ -197,7 +200,7 @@ TEST_CASE("A team event: the group votes, an encounter is replayed, the group de
     test::GameFixture game;
     game.context().facilitator = true;
     game.openTitle();
-    game.press(Action::Confirm); // Play: the scenario list
+    game.press(Action::Confirm); // Play: the scenario list (no records question in a team event)
     game.stack().push(
         std::make_unique<game::LevelPlayScene>(game.context(), firstScenarioWithoutMap()));
     game.stack().applyRequests();
@@ -351,4 +354,78 @@ TEST_CASE("Team event on the title menu starts facilitator mode with the project
     REQUIRE(game.top<game::ScenarioSelectScene>() != nullptr);
     // For this run only: the saved settings keep the player's own choices.
     CHECK(game.context().preferences.settings().textScalePercent == 100);
+}
+
+TEST_CASE("A new player is asked once whom the records name; the answer reaches the records",
+          "[flow][records][identity]") {
+    test::GameFixture game;
+    game.openTitle();
+    game.press(Action::Confirm); // Play
+    auto* identity = game.top<game::IdentityScene>();
+    REQUIRE(identity != nullptr);
+    CHECK(game.showing("Your training record"));
+
+    // Typing fills the field in focus; Backspace (also bound to Back) deletes in a field.
+    engine::input::InputFrame typing;
+    typing.typedText = "Ann Peeterz";
+    game.stack().update(typing);
+    engine::input::InputFrame backspace;
+    backspace.devicePresses = {"Key:Backspace"};
+    backspace.setPressed(Action::Back);
+    game.stack().update(backspace);
+    typing.typedText = "s";
+    game.stack().update(typing);
+    REQUIRE(game.top<game::IdentityScene>() == identity);
+    CHECK(identity->name() == "Ann Peeters");
+
+    game.press(Action::Confirm); // on to the e-mail field
+    typing.typedText = "ann at work";
+    game.stack().update(typing);
+    game.press(Action::Confirm); // on to Save
+    game.press(Action::Confirm);
+    CHECK(identity->problem().find("not an e-mail address") != std::string::npos);
+    REQUIRE(game.top<game::IdentityScene>() == identity);
+
+    game.press(Action::MoveUp); // back to the address
+    for (int i = 0; i < 8; ++i) {
+        game.stack().update(backspace); // "ann"
+    }
+    typing.typedText = "@example.org";
+    game.stack().update(typing);
+    CHECK(identity->email() == "ann@example.org");
+    game.press(Action::MoveDown);
+    game.press(Action::Confirm); // Save
+    REQUIRE(game.top<game::ScenarioSelectScene>() != nullptr);
+    const auto& settings = game.context().preferences.settings();
+    CHECK(settings.identityChosen);
+    CHECK(settings.playerName == "Ann Peeters");
+    CHECK(settings.playerEmail == "ann@example.org");
+    CHECK(game::isUuid(settings.playerId));
+
+    // Asked once: Play again goes straight to the list.
+    game.press(Action::Back);
+    game.press(Action::Confirm);
+    CHECK(game.top<game::IdentityScene>() == nullptr);
+    CHECK(game.top<game::ScenarioSelectScene>() != nullptr);
+}
+
+TEST_CASE("Staying anonymous keeps names out; Esc decides later", "[flow][records][identity]") {
+    test::GameFixture game;
+    game.openTitle();
+    game.press(Action::Confirm);
+    REQUIRE(game.top<game::IdentityScene>() != nullptr);
+    game.press(Action::Back); // later
+    CHECK_FALSE(game.context().preferences.settings().identityChosen);
+    game.press(Action::Back);    // the list
+    game.press(Action::Confirm); // Play again: asked again
+    REQUIRE(game.top<game::IdentityScene>() != nullptr);
+    for (int down = 0; down < 3; ++down) {
+        game.press(Action::MoveDown); // name, e-mail, Save, Stay anonymous
+    }
+    game.press(Action::Confirm);
+    const auto& settings = game.context().preferences.settings();
+    CHECK(settings.identityChosen);
+    CHECK(settings.playerName.empty());
+    CHECK(settings.playerEmail.empty());
+    CHECK(game.top<game::ScenarioSelectScene>() != nullptr);
 }

@@ -132,6 +132,13 @@ bool SfmlPlatform::pollEvents(input::InputState& input) {
         case sf::Event::KeyPressed:
             input.inputDown(keyInputName(event.key.code));
             break;
+        case sf::Event::TextEntered:
+            // Printable characters only: Backspace, Enter and Tab arrive as keys.
+            if (event.text.unicode >= 32 && event.text.unicode != 127) {
+                const auto utf8 = sf::String(event.text.unicode).toUtf8();
+                input.textTyped(std::string(utf8.begin(), utf8.end()));
+            }
+            break;
         case sf::Event::KeyReleased:
             input.inputUp(keyInputName(event.key.code));
             break;

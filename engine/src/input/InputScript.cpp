@@ -83,6 +83,18 @@ InputScript InputScript::parse(std::string_view text, const std::string& fileNam
             script.events_.push_back(event);
             continue;
         }
+        if (w[1] == "type") {
+            // The rest of the line, spaces included: "12 type Ann Peeters".
+            const std::string content = raw.substr(0, raw.find('#'));
+            const auto at = content.find("type") + 4;
+            event.text = content.substr(std::min(content.size(), at + 1));
+            while (!event.text.empty() && (event.text.back() == ' ' || event.text.back() == '\r')) {
+                event.text.pop_back();
+            }
+            event.kind = ScriptEvent::Kind::Type;
+            script.events_.push_back(event);
+            continue;
+        }
         if (w[1] == "click") {
             if (w.size() != 4 || !parseCoordinate(w[2], event.position.x) ||
                 !parseCoordinate(w[3], event.position.y)) {
@@ -95,7 +107,7 @@ InputScript InputScript::parse(std::string_view text, const std::string& fileNam
         const auto action = actionFromName(w[1]);
         if (!action) {
             throw error("unknown action '" + w[1] + "'; expected one of: " + allActionNames() +
-                        ", click, quit");
+                        ", click, type, quit");
         }
         std::uint64_t duration = 1;
         if (w.size() == 4 && w[2] == "for") {
@@ -138,6 +150,9 @@ void InputScript::apply(std::uint64_t step, InputState& state) const {
             break;
         case ScriptEvent::Kind::Quit:
             state.requestQuit();
+            break;
+        case ScriptEvent::Kind::Type:
+            state.textTyped(it->text);
             break;
         }
     }

@@ -52,6 +52,10 @@ void InputState::pointerClickedAt(Vec2 position) {
     pending_.pointerClicked = true;
 }
 
+void InputState::textTyped(std::string_view utf8) {
+    pending_.typedText += utf8;
+}
+
 void InputState::requestQuit() {
     pending_.quitRequested = true;
 }

@@ -132,6 +132,7 @@ std::string Settings::toJson() const {
     object["playerName"] = playerName;
     object["playerEmail"] = playerEmail;
     object["playerId"] = playerId;
+    object["identityChosen"] = identityChosen;
     object["recordsFolder"] = recordsFolder;
     object["lrsEndpoint"] = lrsEndpoint;
     object["lrsUser"] = lrsUser;
@@ -212,6 +213,7 @@ Settings Settings::fromJson(std::string_view text, const std::string& fileName,
     } else {
         reader.warn("'playerId' is \"" + id + "\", not a UUID; a new one will be made");
     }
+    reader.readBool("identityChosen", settings.identityChosen);
     reader.readString("recordsFolder", settings.recordsFolder);
     std::string endpoint;
     reader.readString("lrsEndpoint", endpoint);

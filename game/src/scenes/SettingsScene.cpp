@@ -1,5 +1,6 @@
 #include <engine/scene/SceneStack.hpp>
 #include <game/scenes/ControlsScene.hpp>
+#include <game/scenes/IdentityScene.hpp>
 #include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/SettingsScene.hpp>
 #include <game/ui/Drawing.hpp>
@@ -86,6 +87,7 @@ std::string SettingsScene::valueOf(Row row) const {
     case Fullscreen:
         return onOff(s.fullscreen);
     case Controls:
+    case Identity:
     case Back:
     case RowCount:
         break;
@@ -94,19 +96,14 @@ std::string SettingsScene::valueOf(Row row) const {
 }
 
 std::vector<std::string> SettingsScene::labels() const {
-    static const std::array<const char*, RowCount> ids = {"settings.language",
-                                                          "settings.text-size",
-                                                          "settings.font",
-                                                          "settings.high-contrast",
-                                                          "settings.typewriter",
-                                                          "settings.master-volume",
-                                                          "settings.music-volume",
-                                                          "settings.effects-volume",
-                                                          "settings.reduced-motion",
-                                                          "settings.speech",
-                                                          "settings.fullscreen",
-                                                          "settings.controls",
-                                                          "menu.back"};
+    static const std::array<const char*, RowCount> ids = {
+        "settings.language",       "settings.text-size",
+        "settings.font",           "settings.high-contrast",
+        "settings.typewriter",     "settings.master-volume",
+        "settings.music-volume",   "settings.effects-volume",
+        "settings.reduced-motion", "settings.speech",
+        "settings.fullscreen",     "settings.controls",
+        "settings.identity",       "menu.back"};
     std::vector<std::string> result;
     for (std::size_t i = 0; i < RowCount; ++i) {
         const std::string value = valueOf(static_cast<Row>(i));
@@ -171,6 +168,7 @@ Settings SettingsScene::stepped(Row row, int direction) const {
         s.fullscreen = !s.fullscreen;
         break;
     case Controls:
+    case Identity:
     case Back:
     case RowCount:
         break;
@@ -190,13 +188,17 @@ bool SettingsScene::update(const engine::input::InputFrame& input, engine::Scene
         stack.push(std::make_unique<ControlsScene>(context_));
         return true;
     }
+    if (activated == std::size_t{Identity}) {
+        stack.push(std::make_unique<IdentityScene>(context_));
+        return true;
+    }
     int direction = 0;
     if (input.pressed(Action::MoveRight) || activated) {
         direction = 1;
     } else if (input.pressed(Action::MoveLeft)) {
         direction = -1;
     }
-    if (direction != 0 && row != Controls && row != Back) {
+    if (direction != 0 && row != Controls && row != Identity && row != Back) {
         const std::string problem = context_.preferences.change(stepped(row, direction));
         menu_.setLabels(labels()); // new values, maybe in a new language
         context_.audio.playSound("assets/sounds/ui-move.wav");

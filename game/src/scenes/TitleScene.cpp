@@ -1,6 +1,7 @@
 #include <engine/scene/SceneStack.hpp>
 #include <game/level/LevelFiles.hpp>
 #include <game/play/Launch.hpp>
+#include <game/scenes/IdentityScene.hpp>
 #include <game/scenes/NoticeScene.hpp>
 #include <game/scenes/ScenarioSelectScene.hpp>
 #include <game/scenes/SettingsScene.hpp>
@@ -89,6 +90,10 @@ bool TitleScene::update(const engine::input::InputFrame& input, engine::SceneSta
             break;
         case Item::Play:
             stack.push(std::make_unique<ScenarioSelectScene>(context_));
+            // First time: whom the records name, asked once (Esc asks again next time).
+            if (!context_.preferences.settings().identityChosen && !context_.facilitator) {
+                stack.push(std::make_unique<IdentityScene>(context_));
+            }
             break;
         case Item::Load:
             stack.push(std::make_unique<SlotsScene>(context_, SlotsScene::Purpose::Load));

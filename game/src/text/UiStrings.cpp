@@ -48,6 +48,27 @@ const std::vector<UiString>& uiStrings() {
         {"debrief.save-page", "Save a printable page",
          "Debrief button: save the debrief as an HTML page"},
         {"debrief.saved", "Saved to {file}", "After exporting the debrief; keep {file}"},
+        {"identity.title", "Your training record", "Heading of the screen about the records"},
+        {"identity.explain",
+         "When you finish a scenario, Respect records it: which scenario, when, your choices "
+         "and scores. The record stays in the records folder on this computer, and goes to "
+         "your employer's learning system only if one is set up. Give your name and work "
+         "e-mail address so HR can see you completed the training, or stay anonymous. You can "
+         "change this later in the settings.",
+         "The training record screen: what is recorded and why a name is asked"},
+        {"identity.name", "Name", "The training record screen: a field for the player's name"},
+        {"identity.email", "Work e-mail", "The training record screen: a field for an address"},
+        {"identity.save", "Save", "The training record screen: button keeping name and address"},
+        {"identity.anonymous", "Stay anonymous",
+         "The training record screen: button recording without a name"},
+        {"identity.bad-email",
+         "That is not an e-mail address: check it, leave it empty, or stay anonymous.",
+         "The training record screen: when the address cannot be used"},
+        {"identity.hint",
+         "↑↓ move   type to fill in   Backspace: delete   Enter: next or choose   Esc: later",
+         "The training record screen: keys; keep the arrows"},
+        {"settings.identity", "Your training record…",
+         "Settings: opens the screen where the name for the records is given"},
         {"menu.team-event", "Team event (facilitator)",
          "Title menu: a facilitator leads a group in front of a projector"},
         {"dialogue.continue-or-replay",

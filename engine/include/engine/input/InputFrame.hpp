@@ -28,6 +28,8 @@ public:
     /// Device inputs ("Key:F", "Pad:X") that went down this step, bound or not: what a
     /// key-rebinding screen listens to.
     std::vector<std::string> devicePresses;
+    /// Text typed this step (UTF-8, printable characters only): what a text field takes.
+    std::string typedText;
 
     void setHeld(Action action, bool value) { held_[index(action)] = value; }
     void setPressed(Action action) { pressed_[index(action)] = true; }

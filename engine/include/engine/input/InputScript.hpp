@@ -24,11 +24,12 @@ namespace respect::engine::input {
 class InputState;
 
 struct ScriptEvent {
-    enum class Kind { Press, Release, Click, Quit };
+    enum class Kind { Press, Release, Click, Quit, Type };
     std::uint64_t step = 0;
     Kind kind = Kind::Press;
     Action action = Action::Confirm;
     Vec2 position;
+    std::string text; ///< Type: what is typed, as written after the word "type"
     int line = 0;
 };
 

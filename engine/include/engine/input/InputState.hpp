@@ -27,6 +27,8 @@ public:
     void pointerMovedTo(Vec2 position);
     void pointerClickedAt(Vec2 position);
     void requestQuit();
+    /// Printable text typed (UTF-8), for the next frame's typedText.
+    void textTyped(std::string_view utf8);
     /// Releases every device input held (the window lost focus); actions held directly
     /// by a script stay held.
     void releaseAll();

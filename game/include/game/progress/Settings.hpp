@@ -37,8 +37,11 @@ struct Settings {
     // Completion records (see game/records/RecordsFolder.hpp). Anonymous unless the player
     // gives a name and an e-mail address; nothing leaves the machine unless an LRS is set.
     std::string playerName;
-    std::string playerEmail;   ///< "name@example.org"; empty: the records are anonymous
-    std::string playerId;      ///< a UUID made at first start: the anonymous account's name
+    std::string playerEmail; ///< "name@example.org"; empty: the records are anonymous
+    std::string playerId;    ///< a UUID made at first start: the anonymous account's name
+    /// The player has answered the "your training record" screen (named or anonymous); until
+    /// then it is offered before the scenario list.
+    bool identityChosen = false;
     std::string recordsFolder; ///< a second folder for the records (HR's share), or empty
     /// A Learning Record Store to send the statements to ("https://lrs.example.org/xapi"),
     /// with its key and secret; empty: nothing leaves the machine.
@@ -64,8 +67,9 @@ struct Settings {
                a.fullscreen == b.fullscreen && a.textToSpeech == b.textToSpeech &&
                a.keyBindings == b.keyBindings && a.playerName == b.playerName &&
                a.playerEmail == b.playerEmail && a.playerId == b.playerId &&
-               a.recordsFolder == b.recordsFolder && a.lrsEndpoint == b.lrsEndpoint &&
-               a.lrsUser == b.lrsUser && a.lrsPassword == b.lrsPassword;
+               a.identityChosen == b.identityChosen && a.recordsFolder == b.recordsFolder &&
+               a.lrsEndpoint == b.lrsEndpoint && a.lrsUser == b.lrsUser &&
+               a.lrsPassword == b.lrsPassword;
     }
     friend bool operator!=(const Settings& a, const Settings& b) { return !(a == b); }
 };

@@ -34,6 +34,7 @@ public:
         TextToSpeech,
         Fullscreen,
         Controls,
+        Identity,
         Back,
         RowCount
     };
