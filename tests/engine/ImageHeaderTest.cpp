@@ -30,3 +30,13 @@ TEST_CASE("PNG sizes are read from the header and bounded before decoding", "[re
     CHECK_THROWS_WITH(checkPngHeader(pngHeader(0, 10), "empty.png"),
                       "empty.png: error: image is 0×10 pixels; the limit is 4096×4096");
 }
+
+TEST_CASE("pngSize reads the declared size, and says nothing for what is not a PNG",
+          "[render][unit]") {
+    const auto size = pngSize(pngHeader(640, 32));
+    REQUIRE(size);
+    CHECK(size->first == 640u);
+    CHECK(size->second == 32u);
+    CHECK_FALSE(pngSize("GIF89a not a png at all, long enough"));
+    CHECK_FALSE(pngSize(pngHeader(640, 32).substr(0, 23))); // cut before the height ends
+}

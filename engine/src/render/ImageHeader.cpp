@@ -14,15 +14,22 @@ std::uint32_t bigEndian32(std::string_view bytes, std::size_t at) {
 
 } // namespace
 
-std::pair<std::uint32_t, std::uint32_t>
-checkPngHeader(std::string_view bytes, const std::string& name, const ImageLimits& limits) {
+std::optional<std::pair<std::uint32_t, std::uint32_t>> pngSize(std::string_view bytes) {
     // Signature (8 bytes), then the IHDR chunk: length, "IHDR", width, height.
     constexpr std::string_view signature("\x89PNG\r\n\x1a\n", 8);
     if (bytes.size() < 24 || bytes.substr(0, 8) != signature || bytes.substr(12, 4) != "IHDR") {
+        return std::nullopt;
+    }
+    return std::make_pair(bigEndian32(bytes, 16), bigEndian32(bytes, 20));
+}
+
+std::pair<std::uint32_t, std::uint32_t>
+checkPngHeader(std::string_view bytes, const std::string& name, const ImageLimits& limits) {
+    const auto size = pngSize(bytes);
+    if (!size) {
         throw Error(name, 0, "not a PNG image (images must be PNG files)");
     }
-    const std::uint32_t width = bigEndian32(bytes, 16);
-    const std::uint32_t height = bigEndian32(bytes, 20);
+    const auto [width, height] = *size;
     if (width == 0 || height == 0 || width > limits.maxWidth || height > limits.maxHeight) {
         throw Error(name, 0,
                     "image is " + std::to_string(width) + "×" + std::to_string(height) +

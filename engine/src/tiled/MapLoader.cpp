@@ -2,6 +2,7 @@
 #include "TileData.hpp"
 
 #include <engine/core/Error.hpp>
+#include <engine/render/ImageHeader.hpp>
 #include <engine/tiled/MapLoader.hpp>
 #include <engine/xml/Document.hpp>
 #include <engine/xml/StrictNumbers.hpp>
@@ -53,26 +54,15 @@ std::uint8_t flipsOf(std::uint32_t raw) {
     return flips;
 }
 
-// The size in a PNG's IHDR chunk, or nothing when the file is not a PNG.
-std::optional<std::array<std::int64_t, 2>> pngSize(const std::filesystem::path& path) {
+// The size a PNG file's header declares, or nothing when it is not a PNG.
+std::optional<std::pair<std::uint32_t, std::uint32_t>>
+pngFileSize(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::array<char, 24> header{};
     if (!in.read(header.data(), static_cast<std::streamsize>(header.size()))) {
         return std::nullopt;
     }
-    const std::string_view bytes(header.data(), header.size());
-    if (bytes.substr(0, 8) != std::string_view("\x89PNG\r\n\x1a\n", 8) ||
-        bytes.substr(12, 4) != "IHDR") {
-        return std::nullopt;
-    }
-    const auto bigEndian = [&](std::size_t at) {
-        std::int64_t value = 0;
-        for (std::size_t i = 0; i < 4; ++i) {
-            value = value * 256 + static_cast<unsigned char>(bytes[at + i]);
-        }
-        return value;
-    };
-    return std::array<std::int64_t, 2>{bigEndian(16), bigEndian(20)};
+    return pngSize(std::string_view(header.data(), header.size()));
 }
 
 class Loader {
@@ -261,11 +251,12 @@ private:
             static_cast<int>(requiredInt(image, "width", 1, limits_.maxImageSidePixels));
         tileset.imageHeight =
             static_cast<int>(requiredInt(image, "height", 1, limits_.maxImageSidePixels));
-        if (const auto actual = pngSize(root_.resolve(tileset.image))) {
-            if ((*actual)[0] != tileset.imageWidth || (*actual)[1] != tileset.imageHeight) {
+        if (const auto actual = pngFileSize(root_.resolve(tileset.image))) {
+            const auto [width, height] = *actual;
+            if (width != static_cast<std::uint32_t>(tileset.imageWidth) ||
+                height != static_cast<std::uint32_t>(tileset.imageHeight)) {
                 fail(image, quoted + " image '" + tileset.image + "' is " +
-                                sizeText((*actual)[0], (*actual)[1]) +
-                                " pixels but the tileset says " +
+                                sizeText(width, height) + " pixels but the tileset says " +
                                 sizeText(tileset.imageWidth, tileset.imageHeight) +
                                 "; open the tileset in Tiled and save it again");
             }

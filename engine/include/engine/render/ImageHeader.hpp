@@ -3,6 +3,7 @@
 // 1 MB PNG can claim 16000×16000 and make a decoder allocate gigabytes.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,10 @@ struct ImageLimits {
     std::uint32_t maxWidth = 4096;
     std::uint32_t maxHeight = 4096;
 };
+
+/// The width and height a PNG's header declares (the first 24 bytes are enough), or
+/// nothing when `bytes` does not start like a PNG.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> pngSize(std::string_view bytes);
 
 /// Throws engine::Error naming `name` unless `bytes` is a PNG whose header declares a size
 /// within `limits`. Returns the declared width and height.
