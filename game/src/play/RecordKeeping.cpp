@@ -1,10 +1,29 @@
 #include <engine/core/Error.hpp>
 #include <game/play/RecordKeeping.hpp>
 #include <game/records/RecordsUploader.hpp>
+#include <game/records/Uuid.hpp>
 
 #include <vector>
 
 namespace respect::game {
+
+PlayRecordContext playRecordContext(GameContext& context, const Scenario& scenario,
+                                    const std::string& finishedAt) {
+    Settings settings = context.preferences.settings();
+    if (settings.playerId.empty()) {
+        settings.playerId = randomUuid(); // the same account from now on
+        context.preferences.change(settings);
+    }
+    PlayRecordContext record;
+    record.learner = {settings.playerName, settings.playerEmail, settings.playerId};
+    record.registration = scenario.registration();
+    record.startedAt = scenario.startedAt();
+    record.finishedAt = finishedAt;
+    record.durationSeconds = scenario.playSeconds();
+    record.language = context.text.language();
+    record.gameVersion = RESPECT_VERSION;
+    return record;
+}
 
 std::string keepRecords(GameContext& context,
                         const std::function<void(const RecordsFolder&)>& write) {

@@ -42,19 +42,7 @@ DebriefScene::DebriefScene(GameContext& context, std::unique_ptr<Scenario> scena
 }
 
 void DebriefScene::writeRecords() {
-    Settings settings = context_.preferences.settings();
-    if (settings.playerId.empty()) {
-        settings.playerId = randomUuid(); // the same anonymous account from now on
-        context_.preferences.change(settings);
-    }
-    PlayRecordContext record;
-    record.learner = {settings.playerName, settings.playerEmail, settings.playerId};
-    record.registration = scenario_->registration();
-    record.startedAt = scenario_->startedAt();
-    record.finishedAt = report_.date;
-    record.durationSeconds = scenario_->playSeconds();
-    record.language = context_.text.language();
-    record.gameVersion = RESPECT_VERSION;
+    const PlayRecordContext record = playRecordContext(context_, *scenario_, report_.date);
     const auto statements = buildXapiStatements(report_, record, randomUuid);
     const auto campaign = loadCampaignOutline(context_.content, record.language);
     const std::string problems = keepRecords(context_, [&](const RecordsFolder& folder) {

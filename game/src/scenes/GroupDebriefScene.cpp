@@ -42,17 +42,8 @@ GroupDebriefScene::GroupDebriefScene(GameContext& context, std::unique_ptr<Scena
 }
 
 void GroupDebriefScene::writeStatements() {
-    const Settings& settings = context_.preferences.settings();
-    PlayRecordContext record;
     // The facilitator, as the settings name them, is the event's instructor.
-    record.learner = {settings.playerName, settings.playerEmail,
-                      settings.playerId.empty() ? randomUuid() : settings.playerId};
-    record.registration = scenario_->registration();
-    record.startedAt = scenario_->startedAt();
-    record.finishedAt = debrief_.date;
-    record.durationSeconds = scenario_->playSeconds();
-    record.language = context_.text.language();
-    record.gameVersion = RESPECT_VERSION;
+    const PlayRecordContext record = playRecordContext(context_, *scenario_, debrief_.date);
     const TeamRecord team = teamRecordOf(*forum_);
     const auto report = buildDebriefReport(scenario_->session(), scenario_->code(), debrief_.date);
     const auto statements = buildXapiStatements(report, record, randomUuid, &team);
