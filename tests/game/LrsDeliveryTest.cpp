@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -163,4 +164,21 @@ TEST_CASE("A statement the LRS refuses is reported once, not sent forever", "[re
     result = send(records, lrs.endpoint());
     CHECK(result.exitCode == 0);
     CHECK(result.output.find("0 sent, 0 refused, 0 waiting") != std::string::npos);
+}
+
+TEST_CASE("A damaged delivery record is reported and left as it is; nothing is sent",
+          "[records][lrs]") {
+    const test::TemporaryFolder folder;
+    const auto records = folder / "records";
+    play(records);
+    fs::create_directories(records);
+    const std::string damaged = "{\"version\": 1, \"endpoints\": {\"http://x";
+    std::ofstream(records / "lrs-delivery.json") << damaged;
+    const auto result = send(records, "http://127.0.0.1:9/xapi");
+    INFO(result.output);
+    CHECK(result.exitCode == 2);
+    CHECK(result.output.find((records / "lrs-delivery.json").string() + ": error: damaged") !=
+          std::string::npos);
+    CHECK(result.output.find("nothing was sent") != std::string::npos);
+    CHECK(engine::io::readFileLimited(records / "lrs-delivery.json") == damaged);
 }
