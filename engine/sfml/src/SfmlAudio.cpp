@@ -1,5 +1,6 @@
 #include "SfmlAudio.hpp"
 
+#include <engine/audio/SoundHeader.hpp>
 #include <engine/core/Error.hpp>
 #include <engine/core/Log.hpp>
 
@@ -11,6 +12,14 @@ namespace respect::engine::sfml {
 namespace {
 
 constexpr std::size_t kMaxSoundFileBytes = 4u * 1024u * 1024u;
+constexpr std::size_t kMaxMusicFileBytes = 64u * 1024u * 1024u;
+
+// Effects are decoded whole into memory; music streams from the file.
+SoundLimits effectLimits() {
+    SoundLimits limits;
+    limits.maxSeconds = 60;
+    return limits;
+}
 
 } // namespace
 
@@ -60,6 +69,7 @@ const sf::SoundBuffer* SfmlAudio::buffer(const std::string& id) {
     }
     try {
         const std::string bytes = content_.read(id, kMaxSoundFileBytes);
+        checkSoundHeader(bytes, id, effectLimits()); // before SFML allocates a single sample
         auto loaded = std::make_unique<sf::SoundBuffer>();
         if (!loaded->loadFromMemory(bytes.data(), bytes.size())) {
             throw Error(id, 0, "not a sound file SFML can read (use WAV, OGG or FLAC)");
@@ -91,6 +101,7 @@ void SfmlAudio::playSound(const std::string& id) {
 void SfmlAudio::playMusic(const std::string& id) {
     try {
         const auto path = content_.resolve(id);
+        checkSoundHeader(content_.read(id, kMaxMusicFileBytes), id);
         auto music = std::make_unique<sf::Music>();
         if (!music->openFromFile(path.string())) {
             throw Error(id, 0, "not a music file SFML can read (use OGG, WAV or FLAC)");

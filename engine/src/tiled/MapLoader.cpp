@@ -183,6 +183,20 @@ private:
         }
         checkChildren(element, {});
         const std::string path = detail::existingContentPath(root_, element, "tileset", *source);
+        readExternalTileset(path, tileset);
+        return tileset;
+    }
+
+public:
+    Tileset loadTileset(const std::string& relativePath) {
+        Tileset tileset;
+        tileset.firstGid = 1;
+        readExternalTileset(relativePath, tileset);
+        return tileset;
+    }
+
+private:
+    void readExternalTileset(const std::string& path, Tileset& tileset) {
         const xml::Document document = xml::Document::load(root_, path, xmlLimits_);
         const xml::Element external = document.root();
         if (external.name() != "tileset") {
@@ -190,7 +204,6 @@ private:
                  "root element is <" + std::string(external.name()) + ">, expected <tileset>");
         }
         readTileset(external, tileset);
-        return tileset;
     }
 
     void readTileset(const xml::Element& element, Tileset& tileset) {
@@ -534,6 +547,11 @@ private:
 
 Map loadMap(const io::ContentRoot& root, const std::string& relativePath, const MapLimits& limits) {
     return Loader(root, limits).load(relativePath);
+}
+
+Tileset loadTileset(const io::ContentRoot& root, const std::string& relativePath,
+                    const MapLimits& limits) {
+    return Loader(root, limits).loadTileset(relativePath);
 }
 
 } // namespace respect::engine::tiled

@@ -15,4 +15,8 @@ namespace respect::engine::tiled {
 Map loadMap(const io::ContentRoot& root, const std::string& relativePath,
             const MapLimits& limits = {});
 
+/// Reads one TSX tileset file on its own (its first gid is 1), validated as loadMap does.
+Tileset loadTileset(const io::ContentRoot& root, const std::string& relativePath,
+                    const MapLimits& limits = {});
+
 } // namespace respect::engine::tiled
