@@ -1,6 +1,6 @@
 #include <engine/io/ContentRoot.hpp>
 #include <game/GameMain.hpp>
-#include <game/campaign/CampaignFiles.hpp>
+#include <game/check/UserFiles.hpp>
 #include <game/cli/Commands.hpp>
 #include <game/cli/Options.hpp>
 #include <game/i18n/CatalogCheck.hpp>
@@ -34,9 +34,6 @@ std::vector<FileToCheck> xmlFilesIn(const fs::path& folder, const std::string& d
     return files;
 }
 
-bool isDiversityCode(const fs::path& path) {
-    return path.filename() == "diversity-code.xml";
-}
 } // namespace
 
 int runCheckCommand(const std::vector<std::string>& args, const fs::path& executable,
@@ -80,28 +77,28 @@ int runCheckCommand(const std::vector<std::string>& args, const fs::path& execut
         loadDiversityCode(dataPath / kDiversityCodePath, kDiversityCodePath, diagnostics);
     int checked = 0;
     std::vector<Level> levels;
+    const CheckContext context{&data, code ? &*code : nullptr};
     for (const auto& file : files) {
-        if (!isScenarioFile(file.path) && !isDiversityCode(file.path) &&
-            !isCampaignFile(file.path)) {
+        const auto kind = fileKindOf(file.path);
+        if (!kind) {
+            diagnostics.error(file.displayName, 0,
+                              "not a file the game reads (levels, maps, tilesets, translations, "
+                              "saves, settings, scripts, images and sounds can be checked)");
             continue;
         }
         ++checked;
-        if (isCampaignFile(file.path)) {
-            // The campaign itself; its scenarios are checked as levels when listed here too.
-            loadCampaignFile(file.path, file.displayName, diagnostics);
-            continue;
-        }
-        if (isDiversityCode(file.path)) {
-            if (file.displayName != kDiversityCodePath) {
-                loadDiversityCode(file.path, file.displayName, diagnostics);
+        if (*kind == FileKind::Level) {
+            // Kept for the coverage matrix. Without a readable code, its error says why.
+            if (!code) {
+                continue;
             }
-            continue;
-        }
-        if (code) {
             if (auto level =
                     loadCheckedLevel(file.path, file.displayName, *code, &data, diagnostics)) {
                 levels.push_back(std::move(*level));
             }
+        } else if (*kind != FileKind::DiversityCode || file.displayName != kDiversityCodePath) {
+            // The campaign's scenarios are checked as levels when listed here too.
+            checkUserFile(*kind, file.path, file.displayName, context, diagnostics);
         }
     }
     std::string matrix;

@@ -64,6 +64,26 @@ std::string counts(const i18n::CatalogStats& stats) {
 
 } // namespace
 
+std::optional<engine::i18n::CatalogStats> checkCatalogFile(const engine::io::ContentRoot& root,
+                                                           const std::string& relative,
+                                                           const std::string& displayName,
+                                                           const std::string& expectedLanguage,
+                                                           engine::DiagnosticList& diagnostics) {
+    try {
+        const auto catalog = i18n::Catalog::load(root, relative);
+        if (!expectedLanguage.empty() && catalog.targetLanguage() != expectedLanguage) {
+            diagnostics.warning(displayName, 0,
+                                "target-language is '" + catalog.targetLanguage() +
+                                    "' but the catalog is in locales/" + expectedLanguage);
+        }
+        checkPlaceholders(catalog, displayName, diagnostics);
+        return i18n::stats(catalog);
+    } catch (const engine::Error& error) {
+        diagnostics.add(error.diagnostic());
+        return std::nullopt;
+    }
+}
+
 std::vector<LanguageReport> checkCatalogs(const fs::path& dataFolder,
                                           engine::DiagnosticList& diagnostics) {
     std::vector<LanguageReport> reports;
@@ -74,19 +94,10 @@ std::vector<LanguageReport> checkCatalogs(const fs::path& dataFolder,
         for (const auto& file : sortedEntries(folder, false)) {
             const std::string relative =
                 "locales/" + report.language + "/" + file.filename().string();
-            try {
-                const auto catalog = i18n::Catalog::load(content, relative);
-                if (catalog.targetLanguage() != report.language) {
-                    diagnostics.warning(relative, 0,
-                                        "target-language is '" + catalog.targetLanguage() +
-                                            "' but the catalog is in locales/" + report.language);
-                }
-                checkPlaceholders(catalog, relative, diagnostics);
-                const auto stats = i18n::stats(catalog);
-                report.catalogs.push_back({relative, stats});
-                addStats(report.total, stats);
-            } catch (const engine::Error& error) {
-                diagnostics.add(error.diagnostic());
+            if (const auto stats =
+                    checkCatalogFile(content, relative, relative, report.language, diagnostics)) {
+                report.catalogs.push_back({relative, *stats});
+                addStats(report.total, *stats);
             }
         }
         reports.push_back(std::move(report));

@@ -1,8 +1,11 @@
 #include <engine/core/Error.hpp>
 #include <engine/dialogue/GraphAnalysis.hpp>
 #include <engine/dialogue/TypeEnvironment.hpp>
+#include <engine/render/ImageHeader.hpp>
 #include <engine/tiled/MapLoader.hpp>
 #include <game/level/LevelChecker.hpp>
+#include <game/level/LevelLimits.hpp>
+#include <game/world/OfficeWorld.hpp>
 
 #include <algorithm>
 
@@ -22,6 +25,7 @@ public:
     }
 
     void run() {
+        checkLimits();
         checkMeta();
         checkCast();
         for (const auto& encounter : level_.encounters) {
@@ -54,6 +58,21 @@ private:
         }
     }
 
+    // An image must be a PNG whose header declares a size the game will decode.
+    void checkImage(int line, const std::string& path, const std::string& what) {
+        if (data_ == nullptr || path.empty() || !data_->contains("assets/" + path)) {
+            checkFile(line, "assets", path, what);
+            return;
+        }
+        try {
+            engine::checkPngHeader(data_->read("assets/" + path, kMaxImageFileBytes), path);
+        } catch (const engine::Error& problem) {
+            error(line, what + " '" + path + "': " + problem.diagnostic().message);
+        }
+    }
+
+    static constexpr std::size_t kMaxImageFileBytes = 16u * 1024u * 1024u;
+
     void checkDimension(int line, const std::string& id) {
         if (code_.findDimension(id) == nullptr) {
             error(line,
@@ -82,6 +101,7 @@ private:
             diagnostics_.add(problem.diagnostic());
             return;
         }
+        const int errorsBefore = diagnostics_.errorCount();
         if (map.findObject("player-start") == nullptr) {
             error(level_.line, "map '" + level_.map + "' has no object named 'player-start'");
         }
@@ -91,6 +111,15 @@ private:
                                           "' has no spawn point: add "
                                           "an object named '" +
                                           character.id + "' to map '" + level_.map + "'");
+            }
+        }
+        if (diagnostics_.errorCount() == errorsBefore) {
+            // Walls and furniture become physics bodies: a shape Box2D cannot take is an
+            // error here rather than when the scenario opens.
+            try {
+                OfficeWorld world(map, level_);
+            } catch (const engine::Error& problem) {
+                diagnostics_.add(problem.diagnostic());
             }
         }
         const engine::tiled::ObjectLayer* zones = map.findObjectLayer("zones");
@@ -113,9 +142,76 @@ private:
 
     void checkCast() {
         for (const auto& character : level_.cast) {
-            checkFile(character.line, "assets", character.sprite, "sprite");
-            checkFile(character.line, "assets", character.portrait, "portrait");
+            checkImage(character.line, character.sprite, "sprite");
+            checkImage(character.line, character.portrait, "portrait");
         }
+    }
+
+    // What one level may hold (LevelLimits); each excess is reported where it is.
+    void checkLimits() {
+        const LevelLimits limits;
+        const auto count = [&](int line, std::size_t found, std::size_t limit,
+                               const std::string& what) {
+            if (found > limit) {
+                error(line, "the level has " + std::to_string(found) + " " + what +
+                                "; the limit is " + std::to_string(limit));
+            }
+        };
+        count(level_.line, level_.encounters.size(), limits.maxEncounters, "encounters");
+        count(level_.line, level_.graph.nodes().size(), limits.maxNodes, "nodes");
+        count(level_.line, level_.cast.size(), limits.maxCast, "characters in <cast>");
+        count(level_.line, level_.variables.size(), limits.maxVariables, "variables");
+        const auto text = [&](int line, const std::string& value, std::size_t limit,
+                              const std::string& what) {
+            const std::size_t characters = utf8Length(value);
+            if (characters > limit) {
+                error(line, what + " is " + std::to_string(characters) +
+                                " characters long; the limit is " + std::to_string(limit));
+            }
+        };
+        text(level_.line, level_.title, limits.maxTitleCharacters, "the title");
+        text(level_.line, level_.summary, limits.maxTextCharacters, "the summary");
+        for (const auto& encounter : level_.encounters) {
+            text(encounter.line, encounter.title, limits.maxTitleCharacters,
+                 "the title of encounter '" + encounter.id + "'");
+            text(encounter.line, encounter.note, limits.maxTextCharacters,
+                 "the note of encounter '" + encounter.id + "'");
+        }
+        for (const auto& node : level_.graph.nodes()) {
+            if (node.choices.size() > limits.maxChoicesPerNode) {
+                const Encounter* encounter = level_.encounterOfNode(node.id);
+                const std::string where = encounter != nullptr
+                                              ? "encounter '" + encounter->id + "': node '" +
+                                                    local(node.id, encounter->id + "/") + "'"
+                                              : "node '" + node.id + "'";
+                error(node.sourceLine, where + " offers " + std::to_string(node.choices.size()) +
+                                           " choices; the limit is " +
+                                           std::to_string(limits.maxChoicesPerNode));
+            }
+            for (const auto& spoken : node.lines) {
+                text(spoken.sourceLine, spoken.text, limits.maxTextCharacters, "this <say>");
+            }
+            for (const auto& choice : node.choices) {
+                text(choice.sourceLine, choice.text, limits.maxTextCharacters, "this <choice>");
+            }
+        }
+        for (const auto& [id, info] : level_.choices) {
+            if (info.feedback) {
+                text(info.feedback->line, info.feedback->text, limits.maxTextCharacters,
+                     "this <feedback>");
+            }
+        }
+        for (const auto& question : level_.debriefQuestions) {
+            text(level_.line, question, limits.maxTextCharacters, "a debrief <question>");
+        }
+    }
+
+    static std::size_t utf8Length(const std::string& text) {
+        std::size_t characters = 0;
+        for (const char byte : text) {
+            characters += (static_cast<unsigned char>(byte) & 0xC0u) != 0x80u ? 1 : 0;
+        }
+        return characters;
     }
 
     void checkSpeaker(int line, const std::string& who) {

@@ -6,8 +6,10 @@
 
 #include <engine/core/Diagnostic.hpp>
 #include <engine/i18n/CatalogStats.hpp>
+#include <engine/io/ContentRoot.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,15 @@ struct LanguageReport {
     std::vector<CatalogReport> catalogs; ///< the readable ones, by file name
     engine::i18n::CatalogStats total;
 };
+
+/// Reads one catalog (`relative` inside `root`) and checks its placeholders and, when
+/// `expectedLanguage` is not empty, its target-language; diagnostics name `displayName`,
+/// except the reader's own errors, which name `relative`. Its counts when it can be read.
+std::optional<engine::i18n::CatalogStats> checkCatalogFile(const engine::io::ContentRoot& root,
+                                                           const std::string& relative,
+                                                           const std::string& displayName,
+                                                           const std::string& expectedLanguage,
+                                                           engine::DiagnosticList& diagnostics);
 
 /// Reads every `<data>/locales/<lang>/*.xlf`; problems go to `diagnostics`. Languages in
 /// folder-name order.
