@@ -1,4 +1,4 @@
-// Every broken campaign under tests/data/campaigns/broken/ is refused by `respect check`
+// Every broken campaign under tests/data/bad-input/campaign/ is refused by `respect check`
 // with exactly the messages in its .expected file. Each fixture is a folder holding a
 // campaign.xml and the levels it names, as levels/ does.
 
@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kBroken = fs::path(RESPECT_TEST_DATA_DIR) / "campaigns/broken";
+const fs::path kBroken = fs::path(RESPECT_TEST_DATA_DIR) / "bad-input/campaign";
 
 } // namespace
 

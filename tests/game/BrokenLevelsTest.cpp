@@ -1,4 +1,4 @@
-// Every broken level under tests/data/levels/broken/ is refused by `respect check` with
+// Every broken level under tests/data/bad-input/level/ is refused by `respect check` with
 // exactly the messages in its .expected file; a few hostile files are generated here
 // because they are too big or too binary to commit.
 
@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kBroken = fs::path(RESPECT_TEST_DATA_DIR) / "levels/broken";
+const fs::path kBroken = fs::path(RESPECT_TEST_DATA_DIR) / "bad-input/level";
 
 std::string checkOutput(const fs::path& file) {
     // Run from the fixture folder so messages name the file the way the .expected has it.
