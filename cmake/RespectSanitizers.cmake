@@ -8,3 +8,16 @@ if(RESPECT_SANITIZE)
   # file:line stacks, and the build takes about half as long as -O2 -g (CI time).
   set(CMAKE_CXX_FLAGS_RELWITHDEBINFO "-O1 -g1 -DNDEBUG")
 endif()
+
+# -DRESPECT_FUZZ=ON (clang only): every target instrumented for libFuzzer's coverage, with
+# ASan and UBSan, and the fuzz-* targets of tests/fuzz linked against libFuzzer.
+if(RESPECT_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "RESPECT_FUZZ needs clang (libFuzzer): configure with "
+      "-DCMAKE_CXX_COMPILER=clang++ (Debian: clang, libclang-rt-14-dev)")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined
+                      -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+  set(CMAKE_CXX_FLAGS_RELWITHDEBINFO "-O1 -g1 -DNDEBUG")
+endif()
