@@ -157,3 +157,30 @@ TEST_CASE("The pause menu saves in a slot, asks before replacing, and the title 
     REQUIRE(dialogue != nullptr);
     CHECK(dialogue->lineText() == line);
 }
+
+TEST_CASE("A full disk at an autosave tells the player and keeps the previous save",
+          "[saves][disk-full]") {
+    if (!fs::exists("/dev/full")) {
+        WARN("no /dev/full on this system");
+        return;
+    }
+    test::GameFixture game;
+    playIntoDialogue(game, 0);
+    const fs::path file = game.context().saves.fileFor(game::SaveStore::kAutosave);
+    const std::string before = engine::io::readFileLimited(file);
+    // writeFileAtomically writes `<file>.tmp` first: make that the full device (ENOSPC).
+    fs::create_symlink("/dev/full", fs::path(file).concat(".tmp"));
+    for (int i = 0; i < 40 && game.top<game::NoticeScene>() == nullptr; ++i) {
+        auto* dialogue = game.top<game::DialogueScene>();
+        REQUIRE(dialogue != nullptr);
+        game.press(dialogue->mode() == game::DialogueScene::Mode::Choices ? Action::Choose1
+                                                                          : Action::Confirm);
+    }
+    REQUIRE(game.top<game::NoticeScene>() != nullptr); // the encounter ended: its autosave failed
+    game.draw();
+    INFO(game.screenText());
+    CHECK(game.showing("The game could not be saved. Your previous")); // wrapped on screen
+    CHECK(game.screenText().find("No space left on") != std::string::npos);
+    CHECK(engine::io::readFileLimited(file) == before);
+    CHECK(game.context().saves.read(game::SaveStore::kAutosave).status == game::SaveStatus::Ok);
+}
