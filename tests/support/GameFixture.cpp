@@ -50,6 +50,10 @@ void GameFixture::idle(int steps) {
 void GameFixture::draw() {
     canvas_.clear({});
     stack_.draw(canvas_);
+    // The loop's part: a frame asked for ("save as a picture") is saved after the draw.
+    if (context().capture.pending()) {
+        context().capture.fulfil(platform_);
+    }
 }
 
 bool GameFixture::showing(const std::string& prefix) const {

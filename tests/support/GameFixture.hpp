@@ -5,6 +5,7 @@
 
 #include "RunProgram.hpp"
 
+#include <engine/app/HeadlessPlatform.hpp>
 #include <engine/audio/AudioService.hpp>
 #include <engine/render/RecordingCanvas.hpp>
 #include <engine/scene/SceneStack.hpp>
@@ -27,6 +28,7 @@ public:
 
     game::GameContext& context() { return services_->context(); }
     engine::SceneStack& stack() { return stack_; }
+    const engine::SceneStack& stack() const { return stack_; }
     engine::RecordingAudio& audio() { return audio_; }
     const std::filesystem::path& home() const { return home_; }
 
@@ -46,6 +48,11 @@ public:
     std::string screenText() const;
     /// What text to speech was asked to say, in order.
     const std::vector<std::string>& spoken() const { return spoken_; }
+    /// Forgets what was played and spoken so far (long runs would keep it all).
+    void forgetRecordings() {
+        audio_.sounds.clear();
+        spoken_.clear();
+    }
 
     template <typename SceneType> SceneType* top() {
         return dynamic_cast<SceneType*>(stack_.top());
@@ -60,6 +67,7 @@ private:
     std::unique_ptr<game::GameServices> services_;
     engine::SceneStack stack_;
     engine::RecordingCanvas canvas_;
+    engine::HeadlessPlatform platform_; ///< answers frame captures as the headless game does
 };
 
 } // namespace respect::test
