@@ -78,9 +78,11 @@ Usage:
   respect [OPTIONS]                 start the game in a window
   respect check [--strict] [--coverage] [--data DIR] [PATH...]
                                     validate levels, the campaign, the Diversity Code and
-                                    the translations (default: all shipped content); exit
-                                    1 on errors; --coverage prints which encounters cover
-                                    each dimension with colleagues and with customers
+                                    the translations (default: all shipped content), or
+                                    any file the game reads (.tmx .tsx .xlf .json .txt
+                                    .png .wav .ogg .flac); exit 1 on errors; --coverage
+                                    prints which encounters cover each dimension with
+                                    colleagues and with customers
   respect run LEVEL --choose 1,2,1 [--lang L] [--json] [--debrief-html FILE] [--data DIR]
                                     play a level without a window, choosing by number;
                                     --lang plays it in language L (fr, nl, de, es...);
