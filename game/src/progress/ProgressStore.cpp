@@ -8,6 +8,7 @@
 #include <engine/io/XdgPaths.hpp>
 #include <game/progress/ProgressStore.hpp>
 #include <game/progress/SaveGame.hpp>
+#include <game/text/JsonProblem.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -167,7 +168,7 @@ ProgressLoad ProgressStore::decode(std::string_view text, const fs::path& file) 
     try {
         object = json::parse(text.begin(), text.end());
     } catch (const json::exception& error) {
-        return corrupt(file, std::string("not valid JSON: ") + error.what());
+        return corrupt(file, "not valid JSON: " + jsonProblem(error.what()));
     }
     if (!object.is_object()) {
         return corrupt(file, "not a progress object");

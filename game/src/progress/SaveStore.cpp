@@ -6,6 +6,7 @@
 #include <engine/io/FileReader.hpp>
 #include <engine/io/XdgPaths.hpp>
 #include <game/progress/SaveStore.hpp>
+#include <game/text/JsonProblem.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -153,7 +154,7 @@ SaveReadResult SaveStore::decode(std::string_view text, const fs::path& file) {
         object = json::parse(text.begin(), text.end());
     } catch (const json::exception& error) {
         return corrupt(file,
-                       std::string("not valid JSON (cut short or overwritten?): ") + error.what());
+                       "not valid JSON (cut short or overwritten?): " + jsonProblem(error.what()));
     }
     if (!object.is_object()) {
         return corrupt(file, "not a save object");
@@ -194,9 +195,9 @@ SaveReadResult SaveStore::decode(std::string_view text, const fs::path& file) {
     try {
         result.save = detail::saveFromJson(object);
     } catch (const detail::SaveFormatError& error) {
-        return corrupt(file, error.what());
+        return corrupt(file, jsonProblem(error.what()));
     } catch (const json::exception& error) {
-        return corrupt(file, error.what());
+        return corrupt(file, jsonProblem(error.what()));
     }
     result.status = SaveStatus::Ok;
     result.file = file;

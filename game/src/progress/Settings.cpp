@@ -3,6 +3,7 @@
 #include <engine/input/Bindings.hpp>
 #include <game/progress/Settings.hpp>
 #include <game/records/Uuid.hpp>
+#include <game/text/JsonProblem.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -150,7 +151,7 @@ Settings Settings::fromJson(std::string_view text, const std::string& fileName,
     try {
         object = json::parse(text.begin(), text.end());
     } catch (const json::exception& error) {
-        throw engine::Error(fileName, 0, std::string("not valid JSON: ") + error.what());
+        throw engine::Error(fileName, 0, "not valid JSON: " + jsonProblem(error.what()));
     }
     if (!object.is_object()) {
         throw engine::Error(fileName, 0, "not a settings object");

@@ -2,6 +2,7 @@
 #include <engine/io/AtomicFile.hpp>
 #include <engine/io/FileReader.hpp>
 #include <game/records/LrsDelivery.hpp>
+#include <game/text/JsonProblem.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -65,7 +66,7 @@ Json loadState(const std::filesystem::path& file) {
         return state;
     } catch (const Json::exception& problem) {
         throw engine::Error(file.string(), 0,
-                            std::string("damaged (") + problem.what() +
+                            "damaged (" + jsonProblem(problem.what()) +
                                 "); it was left as it is and nothing was sent");
     }
 }

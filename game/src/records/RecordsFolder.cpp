@@ -6,6 +6,7 @@
 #include <engine/io/XdgPaths.hpp>
 #include <game/records/HrCsv.hpp>
 #include <game/records/RecordsFolder.hpp>
+#include <game/text/JsonProblem.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -127,7 +128,7 @@ std::vector<CompletionEntry> RecordsFolder::completions() const {
         }
     } catch (const Json::exception& problem) {
         throw engine::Error(file.string(), 0,
-                            std::string("damaged (") + problem.what() +
+                            "damaged (" + jsonProblem(problem.what()) +
                                 "); it was left as it is, and this play was not added to it");
     }
     return entries;
