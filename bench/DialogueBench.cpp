@@ -1,0 +1,147 @@
+// bench-dialogue: the dialogue side of tools/bench, in-process timings of one level file.
+//
+//   bench-dialogue parse FILE                 tinyxml2 parsing the file alone (the floor)
+//   bench-dialogue load FILE                  read + safe reader + loadLevel (form only)
+//   bench-dialogue check FILE                 load + checker, as `respect check` does
+//   bench-dialogue play FILE CHOICES SEED     random play-through on LevelSession
+//
+// Prints one JSON line like bench/ink/ink-bench.js. The data folder (for the Diversity
+// Code) is the source tree. Random picks use xorshift32, as the ink side does.
+
+#include <engine/core/Diagnostic.hpp>
+#include <engine/dialogue/Runner.hpp>
+#include <engine/io/FileReader.hpp>
+#include <engine/xml/Document.hpp>
+#include <game/level/LevelFiles.hpp>
+#include <game/level/LevelLoader.hpp>
+#include <game/level/LevelSession.hpp>
+
+#include <tinyxml2.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+namespace dlg = respect::engine::dialogue;
+
+double millisecondsSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct XorShift {
+    std::uint32_t state;
+    std::size_t operator()(std::size_t n) {
+        state ^= state << 13u;
+        state ^= state >> 17u;
+        state ^= state << 5u;
+        return state % n;
+    }
+};
+
+respect::game::DiversityCode code() {
+    respect::engine::DiagnosticList diagnostics;
+    auto loaded = respect::game::loadDiversityCode(
+        std::string(RESPECT_SOURCE_DIR) + "/" + respect::game::kDiversityCodePath,
+        respect::game::kDiversityCodePath, diagnostics);
+    if (!loaded) {
+        std::fprintf(stderr, "%s", diagnostics.formatAll().c_str());
+        std::exit(1);
+    }
+    return *loaded;
+}
+
+int parse(const char* file) {
+    const std::string text = respect::engine::io::readFileLimited(file);
+    const auto start = Clock::now();
+    tinyxml2::XMLDocument document;
+    const bool ok = document.Parse(text.data(), text.size()) == tinyxml2::XML_SUCCESS;
+    const double ms = millisecondsSince(start);
+    std::printf("{\"what\":\"parse\",\"ok\":%s,\"ms\":%.3f}\n", ok ? "true" : "false", ms);
+    return ok ? 0 : 1;
+}
+
+int load(const char* file, bool check) {
+    const auto theCode = code();
+    const auto start = Clock::now();
+    respect::engine::DiagnosticList diagnostics;
+    bool ok = false;
+    if (check) {
+        ok = respect::game::loadCheckedLevel(file, file, theCode, nullptr, diagnostics).has_value();
+    } else {
+        const auto document = respect::engine::xml::Document::loadFile(file, file);
+        ok = respect::game::loadLevel(document, diagnostics).has_value();
+    }
+    const double ms = millisecondsSince(start);
+    std::printf("{\"what\":\"%s\",\"ok\":%s,\"ms\":%.3f}\n", check ? "check" : "load",
+                ok ? "true" : "false", ms);
+    if (!ok) {
+        std::fprintf(stderr, "%s", diagnostics.formatAll().c_str());
+    }
+    return ok ? 0 : 1;
+}
+
+int play(const char* file, long wanted, std::uint32_t seed) {
+    const auto theCode = code();
+    respect::engine::DiagnosticList diagnostics;
+    const auto level = respect::game::loadCheckedLevel(file, file, theCode, nullptr, diagnostics);
+    if (!level) {
+        std::fprintf(stderr, "%s", diagnostics.formatAll().c_str());
+        return 1;
+    }
+    XorShift pick{seed == 0 ? 1u : seed};
+    long choices = 0;
+    const auto start = Clock::now();
+    while (choices < wanted) {
+        respect::game::LevelSession session(*level, theCode); // the end: play again
+        for (const auto& encounter : level->encounters) {
+            if (choices >= wanted) {
+                break;
+            }
+            if (!session.isAvailable(encounter)) {
+                session.skip(encounter);
+                continue;
+            }
+            session.start(encounter);
+            while (session.runner().state() != dlg::RunnerState::Ended) {
+                if (session.runner().state() == dlg::RunnerState::ShowingLine) {
+                    session.advance();
+                } else {
+                    session.choose(pick(session.runner().offeredChoices().size()));
+                    ++choices;
+                }
+            }
+            session.takeEvents(); // what the scenes read each step
+        }
+    }
+    const double ms = millisecondsSince(start);
+    std::printf("{\"what\":\"play\",\"choices\":%ld,\"ms\":%.3f,\"perSecond\":%.0f}\n", choices,
+                ms, static_cast<double>(choices) / (ms / 1000.0));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const std::string mode = argc > 1 ? argv[1] : "";
+    try {
+        if (mode == "parse" && argc == 3) {
+            return parse(argv[2]);
+        }
+        if ((mode == "load" || mode == "check") && argc == 3) {
+            return load(argv[2], mode == "check");
+        }
+        if (mode == "play" && argc == 5) {
+            return play(argv[2], std::atol(argv[3]),
+                        static_cast<std::uint32_t>(std::strtoul(argv[4], nullptr, 10)));
+        }
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "bench-dialogue: %s\n", error.what());
+        return 1;
+    }
+    std::fprintf(stderr, "usage: bench-dialogue parse|load|check FILE | play FILE CHOICES SEED\n");
+    return 2;
+}
