@@ -115,7 +115,7 @@ private:
 
     void noteScene(SoakReport& report) {
         const engine::Scene* top = game_.stack().top();
-        if (std::getenv("RESPECT_SOAK_TRACE") != nullptr && top != lastTop_ && top != nullptr) {
+        if (trace_ && top != lastTop_ && top != nullptr) {
             std::fprintf(stderr, "%llu %s\n", static_cast<unsigned long long>(report.steps),
                          typeid(*top).name());
         }
@@ -161,6 +161,7 @@ private:
     std::uniform_int_distribution<int> pick_;
     GameFixture game_;
     const engine::Scene* lastTop_ = nullptr;
+    const bool trace_ = std::getenv("RESPECT_SOAK_TRACE") != nullptr; ///< scene changes to stderr
     Action held_ = Action::MoveDown;
     int holdSteps_ = 0;
     int sinceDialogue_ = 0;

@@ -11,9 +11,6 @@
 namespace respect::engine::sfml {
 namespace {
 
-constexpr std::size_t kMaxSoundFileBytes = 4u * 1024u * 1024u;
-constexpr std::size_t kMaxMusicFileBytes = 64u * 1024u * 1024u;
-
 // Effects are decoded whole into memory; music streams from the file.
 SoundLimits effectLimits() {
     SoundLimits limits;
@@ -68,7 +65,7 @@ const sf::SoundBuffer* SfmlAudio::buffer(const std::string& id) {
         return nullptr;
     }
     try {
-        const std::string bytes = content_.read(id, kMaxSoundFileBytes);
+        const std::string bytes = content_.read(id, kMaxSoundEffectFileBytes);
         checkSoundHeader(bytes, id, effectLimits()); // before SFML allocates a single sample
         auto loaded = std::make_unique<sf::SoundBuffer>();
         if (!loaded->loadFromMemory(bytes.data(), bytes.size())) {

@@ -149,7 +149,7 @@ const sf::Texture* SfmlCanvas::texture(const std::string& image) {
     }
     auto& slot = textures_[image];
     try {
-        const std::string bytes = content_.read(image, 16u * 1024u * 1024u);
+        const std::string bytes = content_.read(image, kMaxImageFileBytes);
         checkPngHeader(bytes, image); // before SFML decodes a single pixel
         auto loaded = std::make_unique<sf::Texture>();
         if (!loaded->loadFromMemory(bytes.data(), bytes.size())) {

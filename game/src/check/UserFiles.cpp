@@ -181,11 +181,13 @@ void checkByKind(FileKind kind, const fs::path& file, const std::string& name,
         return;
     case FileKind::Image:
         // The header is all the game trusts before a decoder allocates the pixels.
-        engine::checkPngHeader(engine::io::readFileLimited(file, 64u * 1024u * 1024u, name), name);
+        engine::checkPngHeader(engine::io::readFileLimited(file, engine::kMaxImageFileBytes, name),
+                               name);
         return;
     case FileKind::Sound:
-        engine::checkSoundHeader(engine::io::readFileLimited(file, 64u * 1024u * 1024u, name),
-                                 name);
+        // Effect or music cannot be told from the file: the larger, music's, bound applies.
+        engine::checkSoundHeader(
+            engine::io::readFileLimited(file, engine::kMaxMusicFileBytes, name), name);
         return;
     }
 }

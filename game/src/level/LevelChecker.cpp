@@ -65,13 +65,11 @@ private:
             return;
         }
         try {
-            engine::checkPngHeader(data_->read("assets/" + path, kMaxImageFileBytes), path);
+            engine::checkPngHeader(data_->read("assets/" + path, engine::kMaxImageFileBytes), path);
         } catch (const engine::Error& problem) {
             error(line, what + " '" + path + "': " + problem.diagnostic().message);
         }
     }
-
-    static constexpr std::size_t kMaxImageFileBytes = 16u * 1024u * 1024u;
 
     void checkDimension(int line, const std::string& id) {
         if (code_.findDimension(id) == nullptr) {

@@ -2,11 +2,16 @@
 // What a sound file declares, read from its headers before anything decodes it: a 64-byte
 // WAV can claim 2 GB of samples and make SFML allocate them all.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace respect::engine {
+
+/// Sound effects are read whole and decoded into memory; music streams from its file.
+constexpr std::size_t kMaxSoundEffectFileBytes = 4u * 1024u * 1024u;
+constexpr std::size_t kMaxMusicFileBytes = 64u * 1024u * 1024u;
 
 struct SoundLimits {
     std::uint32_t maxChannels = 2;

@@ -2,12 +2,16 @@
 // Image dimensions read from the file header before anything decodes the pixels: a
 // 1 MB PNG can claim 16000×16000 and make a decoder allocate gigabytes.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace respect::engine {
+
+/// The largest image file anything reads (the game, the checker): more is refused unread.
+constexpr std::size_t kMaxImageFileBytes = 16u * 1024u * 1024u;
 
 struct ImageLimits {
     std::uint32_t maxWidth = 4096;
