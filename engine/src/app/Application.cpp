@@ -1,4 +1,9 @@
 #include <engine/app/Application.hpp>
+#include <engine/core/Error.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
 
 namespace respect::engine {
 
@@ -19,6 +24,9 @@ bool Application::step(const input::InputFrame& frame) {
 }
 
 bool Application::frame() {
+    // Wall-clock time, not platform_.seconds(): a headless platform's clock only moves
+    // when it sleeps, and frame times are about the real cost of a frame.
+    const auto started = std::chrono::steady_clock::now();
     dirty_ = platform_.pollEvents(input_) || dirty_;
     int due = 1;
     if (!options_.lockstep) {
@@ -50,6 +58,11 @@ bool Application::frame() {
             options_.capture->fulfil(platform_);
         }
         platform_.present();
+        if (options_.frameTimesFile) {
+            frameTimes_.push_back(std::chrono::duration<double, std::milli>(
+                                      std::chrono::steady_clock::now() - started)
+                                      .count());
+        }
     }
     if (options_.maxFrames != 0 && frames_ >= options_.maxFrames) {
         return false;
@@ -71,7 +84,24 @@ void Application::draw() {
 int Application::run() {
     while (frame()) {
     }
+    if (options_.frameTimesFile) {
+        writeFrameTimes();
+    }
     return scenes_.exitCode();
+}
+
+void Application::writeFrameTimes() const {
+    const std::filesystem::path& file = *options_.frameTimesFile;
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    char number[32];
+    for (const double milliseconds : frameTimes_) {
+        std::snprintf(number, sizeof number, "%.3f\n", milliseconds);
+        out << number;
+    }
+    out.close();
+    if (!out) {
+        throw Error(file.string(), 0, "cannot write the frame times");
+    }
 }
 
 } // namespace respect::engine

@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <vector>
 
 namespace respect::engine {
 
@@ -28,6 +30,9 @@ struct RunOptions {
     const input::InputScript* script = nullptr;
     /// Frames scenes asked to save (may be null).
     FrameCapture* capture = nullptr;
+    /// When set, run() writes here at exit the wall-clock milliseconds of each drawn frame
+    /// (events, steps, draw and present; not the sleep until the next step), one a line.
+    std::optional<std::filesystem::path> frameTimesFile;
 };
 
 class Application {
@@ -47,9 +52,12 @@ public:
     std::uint64_t steps() const { return steps_; }
     std::uint64_t frames() const { return frames_; }
     std::uint64_t framesDrawn() const { return framesDrawn_; }
+    /// Milliseconds of each drawn frame so far, in order (kept only with frameTimesFile).
+    const std::vector<double>& frameTimes() const { return frameTimes_; }
 
 private:
     void draw();
+    void writeFrameTimes() const;
 
     Platform& platform_;
     SceneStack& scenes_;
@@ -62,6 +70,7 @@ private:
     std::uint64_t steps_ = 0;
     std::uint64_t frames_ = 0;
     std::uint64_t framesDrawn_ = 0;
+    std::vector<double> frameTimes_;
 };
 
 } // namespace respect::engine
