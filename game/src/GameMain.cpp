@@ -81,6 +81,10 @@ int runGame(const GameOptions& options, engine::Platform& platform,
     engine::SceneStack scenes;
     scenes.push(std::make_unique<TitleScene>(context, services.startupNotices()));
     scenes.applyRequests();
+    if (options.level) {
+        // Straight into the scenario, above the title: leaving it lands there.
+        openLevelFromCommandLine(context, scenes, *options.level);
+    }
 
     engine::RunOptions run;
     run.maxFrames = options.frames;
@@ -94,6 +98,7 @@ int runGame(const GameOptions& options, engine::Platform& platform,
         throw engine::Error("", 0, "--headless needs --frames N or --input-script FILE to end");
     }
     run.capture = &context.capture;
+    run.frameTimesFile = options.frameTimes;
     engine::Application app(platform, scenes, input, run);
     const int exitCode = app.run();
     // Closing the window or quitting mid-scenario keeps the player's place.

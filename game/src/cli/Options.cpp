@@ -54,6 +54,13 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
             result.game.screenshots[frame] = spec.substr(colon + 1);
         } else if (arg == "--input-script") {
             result.game.inputScript = value();
+        } else if (arg == "--frame-times") {
+            result.game.frameTimes = value();
+        } else if (arg == "--level") {
+            result.game.level = value();
+            if (result.game.level->empty()) {
+                throw UsageError("--level needs a level file, got ''");
+            }
         } else if (arg == "--lang") {
             result.game.language = value();
         } else if (arg == "--speech-log") {
@@ -100,12 +107,18 @@ Usage:
                                     a Learning Record Store (password: RESPECT_LRS_PASSWORD)
 
 Options:
+  --level FILE                      start straight into the scenario FILE (in the data
+                                    folder's levels/, or a path inside the data folder);
+                                    leaving it leads to the title screen; a level with
+                                    errors prints them and exits 2
   --data DIR                        game data folder (holds assets/, levels/, locales/);
                                     default: found next to the program
   --headless                        run without a window (for tests and tools)
   --frames N                        quit cleanly after N frames
   --screenshot N:FILE.png           save frame N as a PNG (repeatable)
   --input-script FILE               play timed actions from FILE (see README)
+  --frame-times FILE                at exit, write the milliseconds of each drawn frame
+                                    (events, update, draw, present; no sleep) to FILE
   --lang L                          play in language L (overrides the setting once)
   --facilitator                     team event: projector layout, the group votes at each
                                     choice, encounters can be replayed, a group debrief

@@ -1,5 +1,6 @@
 #include <engine/core/Error.hpp>
 #include <engine/core/Log.hpp>
+#include <game/level/LevelFiles.hpp>
 #include <game/play/Launch.hpp>
 #include <game/play/Scenario.hpp>
 #include <game/scenes/LevelPlayScene.hpp>
@@ -14,6 +15,15 @@ namespace {
 std::unique_ptr<engine::Scene> cannotPlay(GameContext& context, const std::string& problem) {
     return std::make_unique<NoticeScene>(context,
                                          context.text.get("notice.level-error") + "\n" + problem);
+}
+
+std::unique_ptr<engine::Scene> sceneFor(GameContext& context, std::unique_ptr<Scenario> scenario,
+                                        const std::string& notice) {
+    // A team event goes encounter by encounter: nobody walks the office on a projector.
+    if (scenario->world() != nullptr && !context.facilitator) {
+        return std::make_unique<OfficeScene>(context, std::move(scenario), notice);
+    }
+    return std::make_unique<LevelPlayScene>(context, std::move(scenario), notice);
 }
 
 void resumeFrom(GameContext& context, engine::SceneStack& stack, const SaveGame& save) {
@@ -42,11 +52,56 @@ std::unique_ptr<engine::Scene> openScenario(GameContext& context, const std::str
             return cannotPlay(context, error.what());
         }
     }
-    // A team event goes encounter by encounter: nobody walks the office on a projector.
-    if (scenario->world() != nullptr && !context.facilitator) {
-        return std::make_unique<OfficeScene>(context, std::move(scenario), notice);
+    return sceneFor(context, std::move(scenario), notice);
+}
+
+std::string levelFileOf(const engine::io::ContentRoot& content, const std::string& argument) {
+    namespace fs = std::filesystem;
+    const std::string inLevels = "levels/" + argument;
+    if (content.contains(inLevels)) {
+        return inLevels;
     }
-    return std::make_unique<LevelPlayScene>(context, std::move(scenario), notice);
+    std::error_code error;
+    if (fs::is_regular_file(argument, error)) {
+        const fs::path file = fs::weakly_canonical(argument, error);
+        const fs::path relative = file.lexically_relative(content.path());
+        const std::string name = relative.generic_string();
+        if (!error && !relative.empty() && name.rfind("..", 0) != 0 && content.contains(name)) {
+            return name;
+        }
+        throw engine::Error(argument, 0,
+                            "the level must be inside the data folder " + content.path().string() +
+                                " (choose another with --data DIR)");
+    }
+    throw engine::Error(argument, 0,
+                        "no such level (looked in " + (content.path() / "levels").string() +
+                            " and from the current folder)");
+}
+
+void openLevelFromCommandLine(GameContext& context, engine::SceneStack& stack,
+                              const std::string& argument) {
+    const std::string levelFile = levelFileOf(context.content, argument);
+    auto loaded = Scenario::load(context.content, levelFile, context.text.language());
+    if (auto* problem = std::get_if<std::string>(&loaded)) {
+        // Every error of the level, as `respect check` shows them; the load stops at the
+        // first, so check it again (only on this path, which ends the program).
+        engine::DiagnosticList diagnostics;
+        if (const auto code = loadDiversityCode(context.content.path() / kDiversityCodePath,
+                                                kDiversityCodePath, diagnostics)) {
+            loadCheckedLevel(context.content.resolve(levelFile), levelFile, *code, &context.content,
+                             diagnostics);
+        }
+        std::string errors;
+        for (const auto& item : diagnostics.items()) {
+            if (item.severity == engine::Severity::Error) {
+                errors += (errors.empty() ? "" : "\n") + item.format();
+            }
+        }
+        throw engine::Error("", 0,
+                            "cannot start the scenario:\n" + (errors.empty() ? *problem : errors));
+    }
+    stack.push(sceneFor(context, std::move(std::get<std::unique_ptr<Scenario>>(loaded)), {}));
+    stack.applyRequests();
 }
 
 void openSaveSlot(GameContext& context, engine::SceneStack& stack, const std::string& slot) {

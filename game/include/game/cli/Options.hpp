@@ -14,6 +14,11 @@ struct GameOptions {
     std::uint64_t frames = 0; ///< 0: run until the player quits
     std::map<std::uint64_t, std::filesystem::path> screenshots;
     std::optional<std::filesystem::path> inputScript;
+    /// Write the milliseconds of each drawn frame to this file at exit (one a line).
+    std::optional<std::filesystem::path> frameTimes;
+    /// Start straight into this scenario (above the title screen): a file in the data
+    /// folder's levels/, or a path to a level inside the data folder.
+    std::optional<std::string> level;
     /// Text to speech writes what it would say to this file ("lang<TAB>text" lines)
     /// instead of speaking: for tests and for checking what a screen reader user hears.
     std::optional<std::filesystem::path> speechLog;

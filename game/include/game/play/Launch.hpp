@@ -20,6 +20,17 @@ namespace respect::game {
 std::unique_ptr<engine::Scene> openScenario(GameContext& context, const std::string& levelFile,
                                             const SaveGame* save = nullptr);
 
+/// The content path ("levels/x.xml") of a `--level` argument: a file in the data folder's
+/// levels/, or a path (from the current folder) to a level inside the data folder. Throws
+/// engine::Error naming the argument when it is neither.
+std::string levelFileOf(const engine::io::ContentRoot& content, const std::string& argument);
+
+/// `respect --level FILE`: pushes the scenario on `stack` above what is there (the title),
+/// as the scenario list would. Throws engine::Error with every error of the level
+/// (`file:line: error: ...`, one a line) when it cannot be played.
+void openLevelFromCommandLine(GameContext& context, engine::SceneStack& stack,
+                              const std::string& argument);
+
 /// Reads `slot` and pushes what follows: the scenario, or a notice, or the question
 /// whether to load the damaged save's previous generation.
 void openSaveSlot(GameContext& context, engine::SceneStack& stack, const std::string& slot);
