@@ -15,6 +15,8 @@ import subprocess
 import sys
 import time
 
+import system_rows
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -75,16 +77,22 @@ def main():
                      f'{"yes" if goal(median) else "NO"} |')
         print(lines[-1], flush=True)
 
-    renderer = 'not measured here'
+    renderer, system = system_rows.measure(build, runs, log=lambda text: print(text, flush=True))
+    for line in system_rows.table_lines(system):
+        lines.append(line)
+        print(line, flush=True)
+
     header = [
         '# Benchmark results', '',
         f'Last run: {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}, `tools/bench --runs {runs}` '
         f'on {platform.node()} ({os.cpu_count()} cores, {platform.platform()}), renderer: {renderer}.',
         'Each row runs its two sides alternately; the ratio is taken per pair, then the median '
-        'and the range over the pairs.', '',
-        'Not measured yet (issue 10): launch to the first title and dialogue frames against a bare '
-        'SFML program, start-up with a 2,000-encounter campaign, resident memory, CPU while a '
-        'dialogue waits, office frame time, and the physics step against bare Box2D.', '']
+        'and the range over the pairs.',
+        'The system rows (bench/system_rows.py) run under one Xvfb with ALSOFT_DRIVERS=null and '
+        'private XDG folders; launches are hyperfine medians of '
+        f'{system_rows.LAUNCH_RUNS} runs per side and pair; the floors are bench-floor (bare SFML '
+        'with the game\'s font and a sprite sheet), bench-physics bare (bare Box2D) and the small '
+        'campaign.', '']
     with open(os.path.join(ROOT, 'bench/RESULTS.md'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(header + lines) + '\n')
 
