@@ -127,6 +127,7 @@ bool SfmlPlatform::pollEvents(input::InputState& input) {
             input.releaseAll(); // keys released while away must not stay held
             break;
         case sf::Event::GainedFocus:
+        case sf::Event::MouseEntered: // often what follows uncovering the window
             redraw = true;
             break;
         case sf::Event::KeyPressed:

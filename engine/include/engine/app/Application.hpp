@@ -25,8 +25,11 @@ struct RunOptions {
     std::uint64_t maxFrames = 0;
     /// Frame number (1-based) → PNG file written after that frame is drawn.
     std::map<std::uint64_t, std::filesystem::path> screenshots;
-    /// Redraw at least this often even when nothing changed (a window may lose its pixels).
-    double heartbeatSeconds = 1.0;
+    /// Redraw at least this often even when nothing changed (a window may lose its pixels
+    /// when it is uncovered; the platform also asks for a redraw on focus, resize and the
+    /// pointer entering). Each redraw of a still screen costs a whole frame of software
+    /// rendering, so this is what a waiting dialogue costs: 5 s keeps it near nothing.
+    double heartbeatSeconds = 5.0;
     const input::InputScript* script = nullptr;
     /// Frames scenes asked to save (may be null).
     FrameCapture* capture = nullptr;

@@ -15,7 +15,7 @@ public:
     virtual ~Platform() = default;
 
     /// Feeds pending device and window events into `input`. Returns true when the
-    /// window must be redrawn (it was resized or regained focus).
+    /// window must be redrawn (it was resized, regained focus or the pointer entered it).
     virtual bool pollEvents(input::InputState& input) = 0;
     virtual Canvas& canvas() = 0;
     /// Shows the frame drawn since the last present().
