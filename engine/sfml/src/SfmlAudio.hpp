@@ -41,7 +41,12 @@ private:
     std::set<std::string> failed_; ///< ids already reported, so a bad file is logged once
     std::array<sf::Sound, 16> voices_;
     std::size_t nextVoice_ = 0;
+    // Music: a short loop (kMaxLoopSamples or less) is decoded once and played from memory,
+    // which needs no streaming thread (SFML's wakes every 10 ms, and stopping it waits for
+    // that); anything longer streams from the file.
     std::unique_ptr<sf::Music> music_;
+    std::unique_ptr<sf::SoundBuffer> loopBuffer_;
+    sf::Sound loop_;
 };
 
 /// True when the machine seems to have somewhere to send sound (an ALSA card, or a
