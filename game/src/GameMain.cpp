@@ -80,11 +80,13 @@ int runGame(const GameOptions& options, engine::Platform& platform,
     GameContext& context = services.context();
     engine::SceneStack scenes;
     scenes.push(std::make_unique<TitleScene>(context, services.startupNotices()));
-    scenes.applyRequests();
     if (options.level) {
-        // Straight into the scenario, above the title: leaving it lands there.
+        // Straight into the scenario, above the title: leaving it lands there. Both go on
+        // in one round, so only the scenario enters now (the title starts its music and
+        // reads its menu when it is shown, not for the few milliseconds before).
         openLevelFromCommandLine(context, scenes, *options.level);
     }
+    scenes.applyRequests();
 
     engine::RunOptions run;
     run.maxFrames = options.frames;

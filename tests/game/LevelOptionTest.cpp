@@ -70,6 +70,7 @@ TEST_CASE("--level opens the scenario above the title, at its first encounter", 
     test::GameFixture game;
     game.openTitle();
     game::openLevelFromCommandLine(game.context(), game.stack(), "accessible-counter.xml");
+    game.stack().applyRequests();
     CHECK(game.stack().size() == 2);
     REQUIRE(game.top<game::OfficeScene>() != nullptr);
     game.idle(); // the encounter with trigger="start" opens by itself

@@ -101,7 +101,6 @@ void openLevelFromCommandLine(GameContext& context, engine::SceneStack& stack,
                             "cannot start the scenario:\n" + (errors.empty() ? *problem : errors));
     }
     stack.push(sceneFor(context, std::move(std::get<std::unique_ptr<Scenario>>(loaded)), {}));
-    stack.applyRequests();
 }
 
 void openSaveSlot(GameContext& context, engine::SceneStack& stack, const std::string& slot) {

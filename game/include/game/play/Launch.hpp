@@ -25,8 +25,9 @@ std::unique_ptr<engine::Scene> openScenario(GameContext& context, const std::str
 /// engine::Error naming the argument when it is neither.
 std::string levelFileOf(const engine::io::ContentRoot& content, const std::string& argument);
 
-/// `respect --level FILE`: pushes the scenario on `stack` above what is there (the title),
-/// as the scenario list would. Throws engine::Error with every error of the level
+/// `respect --level FILE`: asks `stack` to push the scenario above what is there (the title),
+/// as the scenario list would; the next applyRequests() shows it. Throws engine::Error with every
+/// error of the level
 /// (`file:line: error: ...`, one a line) when it cannot be played.
 void openLevelFromCommandLine(GameContext& context, engine::SceneStack& stack,
                               const std::string& argument);
