@@ -34,7 +34,7 @@ void writeBrokenDataFolder(const fs::path& data) {
 
 } // namespace
 
-TEST_CASE("--level and --frame-times are read from the command line", "[cli][unit]") {
+TEST_CASE("The command line reads --level and --frame-times", "[cli][unit]") {
     const auto line = game::parseCommandLine(
         {"--level", "accessible-counter.xml", "--frame-times", "times.txt", "--frames", "9"});
     CHECK(line.command == game::CommandLine::Command::Play);
@@ -66,7 +66,8 @@ TEST_CASE("A --level argument names a file in levels/ or a path inside the data 
                       Catch::Contains("must be inside the data folder"));
 }
 
-TEST_CASE("--level opens the scenario above the title, at its first encounter", "[flow][unit]") {
+TEST_CASE("Option --level opens the scenario above the title, at its first encounter",
+          "[flow][unit]") {
     test::GameFixture game;
     game.openTitle();
     game::openLevelFromCommandLine(game.context(), game.stack(), "accessible-counter.xml");
@@ -88,7 +89,8 @@ TEST_CASE("--level opens the scenario above the title, at its first encounter", 
     CHECK(game.top<game::TitleScene>() != nullptr);
 }
 
-TEST_CASE("--level with a broken level exits 2 with each error's file and line", "[cli][content]") {
+TEST_CASE("Option --level with a broken level exits 2 with each error's file and line",
+          "[cli][content]") {
     test::TemporaryFolder home;
     const fs::path data = home / "data-folder";
     writeBrokenDataFolder(data);
@@ -105,7 +107,8 @@ TEST_CASE("--level with a broken level exits 2 with each error's file and line",
     CHECK_THAT(missing.output, Catch::Contains("nowhere.xml"));
 }
 
-TEST_CASE("--level plays headless into the first encounter and keeps the place", "[cli][flow]") {
+TEST_CASE("Option --level plays headless into the first encounter and keeps the place",
+          "[cli][flow]") {
     test::TemporaryFolder home;
     const fs::path times = home / "times.txt";
     const auto result = test::runRespectAs(home.path(), "--headless --frames 5 --level "
