@@ -73,6 +73,22 @@ TEST_CASE("NUL and other control bytes are binary data", "[xml][unit]") {
     CHECK(verdict("<a>\ttab\r\n</a>") == "accepted");
 }
 
+TEST_CASE("A bad byte is found at its line wherever it falls in a long plain run",
+          "[xml][unit]") {
+    // Plain ASCII is passed eight bytes at a time: try every alignment and both ends.
+    for (std::size_t before = 0; before < 20; ++before) {
+        INFO(before << " plain bytes before the bad one");
+        const std::string run(before, 'x');
+        CHECK(verdict("<a>\n" + run + '\x01' + run + "</a>") ==
+              "t.xml:2: error: binary data (byte 0x01) is not allowed");
+        CHECK(verdict("<a>\n\n" + run + "\xE9" + run + "</a>") ==
+              "t.xml:3: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8");
+        CHECK(verdict("<a>" + run + "\x7F caf\xC3\xA9\t" + run + "</a>") == "accepted");
+    }
+    CHECK(verdict("<a>0123456789abcdef</a>\x1F") ==
+          "t.xml:1: error: binary data (byte 0x1F) is not allowed");
+}
+
 TEST_CASE("Random binary garbage is rejected, never parsed", "[xml][unit]") {
     CHECK(verdict("\x89PNG\r\n\x1A\n") ==
           "t.xml:1: error: invalid UTF-8 (byte 0x89); save the file as UTF-8");
@@ -183,6 +199,9 @@ TEST_CASE("10,000 attributes on one element are rejected before parsing", "[xml]
 TEST_CASE("Attributes must be unique, spaced, quoted and free of '<'", "[xml][unit]") {
     CHECK(verdict("<a\n x=\"1\"\n x=\"2\"/>") ==
           "t.xml:3: error: attribute 'x' appears twice on <a>");
+    CHECK(verdict("<a b=\"1\" c=\"2\" d=\"3\" e=\"4\" c=\"5\"/>") ==
+          "t.xml:1: error: attribute 'c' appears twice on <a>");
+    CHECK(verdict("<a b=\"1\"><c b=\"2\"/></a>") == "accepted"); // per tag, not per file
     CHECK(verdict("<a x=\"1\"y=\"2\"/>") ==
           "t.xml:1: error: missing space before attribute 'y' in the tag <a>");
     CHECK(verdict("<a x=1/>") ==

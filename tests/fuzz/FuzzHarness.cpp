@@ -66,7 +66,6 @@ void writeFile(const fs::path& file, std::string_view bytes) {
 } // namespace
 
 FuzzHarness::FuzzHarness(FileKind kind, const fs::path& sourceDir) : kind_(kind) {
-    engine::log::setMinimumLevel(engine::log::Level::Error); // millions of runs, no chatter
     std::string pattern = (fs::temp_directory_path() / "respect-fuzz-XXXXXX").string();
     if (::mkdtemp(pattern.data()) == nullptr) {
         throw std::runtime_error("cannot make a scratch folder in " +

@@ -6,6 +6,7 @@
 // targets and the regression test of tests/data/bugs/ share it, so a crash found by one is
 // replayed by the other.
 
+#include <engine/core/Log.hpp>
 #include <game/check/UserFiles.hpp>
 
 #include <filesystem>
@@ -32,6 +33,8 @@ private:
     void playLevel(const std::filesystem::path& file, engine::DiagnosticList& diagnostics);
     void runRestampedSave(std::string_view bytes, engine::DiagnosticList& diagnostics);
 
+    /// Millions of runs, no chatter; the level before comes back with the harness's end.
+    engine::log::ScopedMinimumLevel quiet_{engine::log::Level::Error};
     game::FileKind kind_;
     std::filesystem::path scratch_;
     std::filesystem::path input_; ///< where run() writes the bytes

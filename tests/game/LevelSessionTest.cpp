@@ -92,7 +92,7 @@ TEST_CASE("A respectful choice scores, explains its rule, and changes the next e
                                             "encounter-ended", "encounter-skipped"});
     CHECK(events[1].speakerName == "Mr Peeters");
     CHECK(events[2].options ==
-          std::vector<std::string>{"Answer in Dutch.", "\"Here we speak French.\""});
+          std::vector<std::string_view>{"Answer in Dutch.", "\"Here we speak French.\""});
     CHECK(events[4].dimensionName == "Language");
     CHECK(events[5].ruleTitle == "Serve people in a language they understand");
     CHECK(events[5].text == "He is served.");
@@ -165,9 +165,72 @@ TEST_CASE("Hidden choices the level marks 'unavailable' are offered greyed with 
     const auto offered = std::find_if(events.begin(), events.end(),
                                       [](const auto& e) { return e.kind == Kind::ChoicesOffered; });
     REQUIRE(offered != events.end());
-    CHECK(offered->options == std::vector<std::string>{"Explain the other ways to apply."});
+    CHECK(offered->options == std::vector<std::string_view>{"Explain the other ways to apply."});
     // Only the choice with a reason is shown greyed; the other hidden one stays hidden.
     REQUIRE(offered->unavailable.size() == 1);
     CHECK(offered->unavailable[0].first == "Book one.");
     CHECK(offered->unavailable[0].second == "No slot is free today.");
+}
+
+TEST_CASE("Each once-only encounter of a long level is offered once; a repeatable one stays",
+          "[level][unit]") {
+    std::string text = R"XML(<level id="long" version="1">
+  <meta><title>Long</title></meta>
+  <cast><character id="jan" name="Jan" role="customer"/></cast>
+)XML";
+    for (int i = 0; i < 40; ++i) {
+        text += "<encounter id=\"e" + std::to_string(i) + "\" with=\"jan\"" +
+                (i == 7 ? " once=\"false\"" : "") +
+                "><node id=\"n\"><say who=\"jan\">Hello.</say><end outcome=\"neutral\"/>"
+                "</node></encounter>\n";
+    }
+    text += "<debrief><question>Why?</question></debrief></level>";
+    const auto level = test::cleanLevel(text);
+    const auto code = test::smallCode();
+    game::LevelSession session(level, code);
+    for (const auto& encounter : level.encounters) {
+        REQUIRE(session.isAvailable(encounter));
+        session.start(encounter);
+        session.advance();
+        REQUIRE(session.runner().state() == engine::dialogue::RunnerState::Ended);
+    }
+    for (const auto& encounter : level.encounters) {
+        INFO(encounter.id);
+        CHECK(session.isAvailable(encounter) == (encounter.id == "e7"));
+    }
+    // An encounter the session does not hold (a copy) is judged by its id all the same.
+    const game::Encounter copy = level.encounters[3];
+    CHECK_FALSE(session.isAvailable(copy));
+    CHECK(session.triggered(game::Trigger::Talk, "jan") == &level.encounters[7]);
+
+    // A restored session knows what was played from the saved results.
+    game::LevelSession restored(level, code);
+    std::vector<game::LevelSession::EncounterResult> played(session.results().begin(),
+                                                            session.results().begin() + 5);
+    restored.restore(session.runner().snapshot(), {}, played, "");
+    CHECK_FALSE(restored.isAvailable(level.encounters[4]));
+    CHECK(restored.isAvailable(level.encounters[5]));
+}
+
+TEST_CASE("Tags are words separated by any whitespace", "[level][unit]") {
+    const auto level = test::cleanLevel(R"XML(<level id="tags" version="1">
+  <meta><title>Tags</title></meta>
+  <cast><character id="jan" name="Jan" role="customer"/></cast>
+  <encounter id="desk" with="jan" tags="  counter	morning
+ ">
+    <node id="start" tags="greeting">
+      <say who="jan">Hello.</say>
+      <choice goto="done" tags="polite  formal"><text>Good morning.</text></choice>
+    </node>
+    <node id="done" tags=""><end outcome="neutral"/></node>
+  </encounter>
+  <debrief><question>Why?</question></debrief>
+</level>)XML");
+    using Words = std::vector<std::string>;
+    CHECK(level.encounters.at(0).tags == Words{"counter", "morning"});
+    const auto* start = level.graph.findNode("desk/start");
+    REQUIRE(start != nullptr);
+    CHECK(start->tags == Words{"greeting"});
+    CHECK(start->choices.at(0).tags == Words{"polite", "formal"});
+    CHECK(level.graph.findNode("desk/done")->tags.empty());
 }

@@ -7,6 +7,7 @@
 #include <game/progress/SaveStore.hpp>
 #include <game/progress/SessionSaving.hpp>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -72,15 +73,16 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 std::vector<std::string> describe(const std::vector<game::SessionEvent>& events) {
     std::vector<std::string> out;
     for (const auto& e : events) {
-        std::string options;
+        std::ostringstream line;
+        line << game::sessionEventName(e.kind) << '|' << e.encounter << '|' << e.node << '|'
+             << e.speaker << '|' << e.text << '|';
         for (const auto& option : e.options) {
-            options += option + ";";
+            line << option << ';';
         }
-        out.push_back(std::string(game::sessionEventName(e.kind)) + "|" + e.encounter + "|" +
-                      e.node + "|" + e.speaker + "|" + e.text + "|" + options + "|" +
-                      std::to_string(e.index) + "|" + e.dimension + "|" + std::to_string(e.delta) +
-                      "|" + std::to_string(e.total) + "|" + e.rule + "|" + e.variable + "|" +
-                      e.oldValue + "|" + e.newValue + "|" + e.outcome);
+        line << '|' << e.index << '|' << e.dimension << '|' << e.delta << '|' << e.total << '|'
+             << e.rule << '|' << e.variable << '|' << e.oldValue << '|' << e.newValue << '|'
+             << e.outcome;
+        out.push_back(line.str());
     }
     return out;
 }

@@ -17,10 +17,11 @@
 
 TEST_CASE("A monkey plays through the real scenes without a crash and memory stays flat",
           "[soak]") {
-    respect::engine::log::setMinimumLevel(respect::engine::log::Level::Error);
     const respect::test::TemporaryFolder home;
-    const auto report = respect::test::runMonkey(30000, 20261123u, home.path());
-    respect::engine::log::setMinimumLevel(respect::engine::log::Level::Info);
+    const auto report = [&] {
+        const respect::engine::log::ScopedMinimumLevel quiet(respect::engine::log::Level::Error);
+        return respect::test::runMonkey(30000, 20261123u, home.path());
+    }();
     std::printf("soak: %llu steps, %d scenarios finished (%d different), %d dialogues, "
                 "%d restarts; RSS %ld KiB after the first scenario, %ld KiB at the end\n",
                 static_cast<unsigned long long>(report.steps), report.completions,

@@ -43,12 +43,24 @@ void write(Level level, const std::string& message) {
     currentSink()(level, message);
 }
 
-void setMinimumLevel(Level level) { minimumLevel() = level; }
+void setMinimumLevel(Level level) {
+    minimumLevel() = level;
+}
+
+ScopedMinimumLevel::ScopedMinimumLevel(Level level) : previous_(minimumLevel()) {
+    minimumLevel() = level;
+}
+
+ScopedMinimumLevel::~ScopedMinimumLevel() {
+    minimumLevel() = previous_;
+}
 
 ScopedSink::ScopedSink(Sink sink) : previous_(std::move(currentSink())) {
     currentSink() = std::move(sink);
 }
 
-ScopedSink::~ScopedSink() { currentSink() = std::move(previous_); }
+ScopedSink::~ScopedSink() {
+    currentSink() = std::move(previous_);
+}
 
 } // namespace respect::engine::log

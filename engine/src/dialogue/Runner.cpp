@@ -23,6 +23,14 @@ void Runner::start(std::string_view nodeId) {
     if (index == npos) {
         throw DialogueError("cannot start at unknown node " + quoted(nodeId));
     }
+    start(index);
+}
+
+void Runner::start(std::size_t index) {
+    if (index >= graph_.size()) {
+        throw DialogueError("cannot start at node number " + std::to_string(index) + " of " +
+                            std::to_string(graph_.size()));
+    }
     automaticJumps_ = 0;
     outcome_.clear();
     offered_.clear();

@@ -22,12 +22,13 @@ const tinyxml2::XMLAttribute* findAttribute(const tinyxml2::XMLElement* element,
     return nullptr;
 }
 
-void appendText(const tinyxml2::XMLNode* node, std::string& out) {
+/// Calls `visit` with each text node's value under `node`, in document order.
+template <typename Visit> void forEachText(const tinyxml2::XMLNode* node, Visit& visit) {
     for (const auto* child = node->FirstChild(); child != nullptr; child = child->NextSibling()) {
         if (const auto* text = child->ToText()) {
-            out += text->Value();
+            visit(text->Value());
         } else if (const auto* element = child->ToElement()) {
-            appendText(element, out);
+            forEachText(element, visit);
         }
     }
 }
@@ -119,26 +120,30 @@ std::optional<Element> Element::child(std::string_view name) const {
 
 std::string Element::text() const {
     std::string out;
-    appendText(element_, out);
+    const auto append = [&](const char* text) { out += text; };
+    forEachText(element_, append);
     return out;
 }
 
 std::string Element::normalizedText() const {
-    const std::string raw = text();
+    // Collapses blank runs to one space, trims both ends; one pass over the text nodes,
+    // without first copying the raw text.
     std::string out;
-    out.reserve(raw.size());
     bool pendingSpace = false;
-    for (const char c : raw) {
-        if (isBlank(c)) {
-            pendingSpace = !out.empty();
-            continue;
+    const auto append = [&](const char* text) {
+        for (const char* c = text; *c != '\0'; ++c) {
+            if (isBlank(*c)) {
+                pendingSpace = !out.empty();
+                continue;
+            }
+            if (pendingSpace) {
+                out += ' ';
+                pendingSpace = false;
+            }
+            out += *c;
         }
-        if (pendingSpace) {
-            out += ' ';
-            pendingSpace = false;
-        }
-        out += c;
-    }
+    };
+    forEachText(element_, append);
     return out;
 }
 

@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
-#include <unordered_set>
+#include <cstring>
+#include <vector>
 
 namespace respect::engine::xml {
 namespace {
@@ -151,6 +152,13 @@ private:
     void checkCharacters() const {
         int line = 1;
         for (std::size_t i = start_; i < size();) {
+            // Most of a file is printable ASCII: pass it eight bytes at a time.
+            while (i + 8 <= size() && isPrintableAscii(wordAt(i))) {
+                i += 8;
+            }
+            if (i >= size()) {
+                break;
+            }
             const unsigned c = byteAt(i);
             if (c < 0x80) {
                 if (c == '\n') {
@@ -193,6 +201,21 @@ private:
             }
             i += length;
         }
+    }
+
+    std::uint64_t wordAt(std::size_t index) const {
+        std::uint64_t word;
+        std::memcpy(&word, s_.data() + index, sizeof word);
+        return word;
+    }
+
+    /// No byte of the word is 0x80 or above, and none is below 0x20 (tab, line feed and
+    /// carriage return are left to the byte loop, which counts lines).
+    static bool isPrintableAscii(std::uint64_t word) {
+        constexpr std::uint64_t kOnes = 0x0101010101010101u;
+        constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+        const std::uint64_t belowSpace = (word - kOnes * 0x20u) & ~word & kHighBits;
+        return ((word & kHighBits) | belowSpace) == 0;
     }
 
     static std::string invalidUtf8(unsigned byte) {
@@ -533,10 +556,13 @@ private:
                 fail(line, "too many attributes on " + tag(name) + " (" +
                                limitText(limits_.maxAttributesPerElement) + ")");
             }
-            if (!attributeNames_.insert(attribute).second) {
+            // A short list: tags have a few attributes, and a set would allocate per name.
+            if (std::find(attributeNames_.begin(), attributeNames_.end(), attribute) !=
+                attributeNames_.end()) {
                 fail(attributeLine,
                      "attribute '" + excerpt(attribute) + "' appears twice on " + tag(name));
             }
+            attributeNames_.push_back(attribute);
             skipBlanks();
             if (atEnd() || s_[pos_] != '=') {
                 fail(atEnd() ? lastLine() : line_, "attribute '" + excerpt(attribute) + "' on " +
@@ -600,8 +626,8 @@ private:
     std::string_view rootName_;
     bool markupSeen_ = false;
     bool nonDeclarationSeen_ = false;
-    std::unordered_set<std::string_view> attributeNames_; ///< of the tag being read
-    std::vector<std::size_t> candidates_;                 ///< blank runs of the open elements
+    std::vector<std::string_view> attributeNames_; ///< of the tag being read
+    std::vector<std::size_t> candidates_;          ///< blank runs of the open elements
     std::vector<std::size_t> keep_;
 };
 

@@ -58,22 +58,34 @@ void printText(std::ostream& out, const SessionEvent& e) {
     using Kind = SessionEvent::Kind;
     switch (e.kind) {
     case Kind::EncounterStarted:
-        out << "== " << e.encounter << (e.text.empty() ? "" : ": " + e.text)
-            << (e.speakerName.empty() ? "" : " (with " + e.speakerName + ")") << '\n';
+        out << "== " << e.encounter;
+        if (!e.text.empty()) {
+            out << ": " << e.text;
+        }
+        if (!e.speakerName.empty()) {
+            out << " (with " << e.speakerName << ")";
+        }
+        out << '\n';
         break;
     case Kind::EncounterSkipped:
         out << "== " << e.encounter << " skipped: when=\"" << e.text << "\" is false\n";
         break;
     case Kind::Line:
-        out << (e.speaker == kNarrator ? "" : e.speakerName + ": ") << e.text << '\n';
+        if (e.speaker != kNarrator) {
+            out << e.speakerName << ": ";
+        }
+        out << e.text << '\n';
         break;
     case Kind::ChoicesOffered:
         for (std::size_t i = 0; i < e.options.size(); ++i) {
             out << "  " << i + 1 << ") " << e.options[i] << '\n';
         }
         for (const auto& [option, reason] : e.unavailable) {
-            out << "  -) " << option << " [not available" << (reason.empty() ? "" : ": " + reason)
-                << "]\n";
+            out << "  -) " << option << " [not available";
+            if (!reason.empty()) {
+                out << ": " << reason;
+            }
+            out << "]\n";
         }
         break;
     case Kind::ChoiceMade:

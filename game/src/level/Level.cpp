@@ -39,11 +39,11 @@ const Encounter* Level::encounterOfNode(std::string_view nodeId) const {
     return slash == std::string_view::npos ? nullptr : findEncounter(nodeId.substr(0, slash));
 }
 
-std::string Level::speakerName(std::string_view wanted) const {
+std::string_view Level::speakerName(std::string_view wanted) const {
     if (const Character* character = findCharacter(wanted)) {
         return character->name;
     }
-    return std::string(wanted);
+    return wanted;
 }
 
 } // namespace respect::game

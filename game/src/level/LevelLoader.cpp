@@ -6,8 +6,10 @@
 #include <game/code/DiversityCode.hpp>
 #include <game/level/LevelLoader.hpp>
 
+#include <algorithm>
+#include <bitset>
 #include <set>
-#include <sstream>
+#include <unordered_set>
 
 namespace respect::game {
 namespace {
@@ -38,6 +40,9 @@ public:
         }
     }
 
+    /// False when an encounter already took this id (a set: levels have thousands).
+    bool claimEncounterId(const std::string& id) { return encounterIds_.insert(id).second; }
+
     std::string id(const Element& element, const std::string& what) {
         const auto value = element.requiredAttribute("id", diagnostics_);
         if (value && !isValidId(*value)) {
@@ -49,9 +54,21 @@ public:
 
     std::vector<std::string> tags(const Element& element) {
         std::vector<std::string> out;
-        std::istringstream words(element.attribute("tags").value_or(""));
-        for (std::string word; words >> word;) {
-            out.push_back(word);
+        const auto text = element.attribute("tags");
+        if (!text) {
+            return out;
+        }
+        // Words separated by XML whitespace (a stream would build a locale per element).
+        const std::string_view all(*text);
+        std::size_t i = 0;
+        while (i < all.size()) {
+            const std::size_t begin = all.find_first_not_of(" \t\r\n", i);
+            if (begin == std::string_view::npos) {
+                break;
+            }
+            const std::size_t end = std::min(all.find_first_of(" \t\r\n", begin), all.size());
+            out.emplace_back(all.substr(begin, end - begin));
+            i = end;
         }
         return out;
     }
@@ -93,6 +110,7 @@ public:
 private:
     const std::string& file_;
     engine::DiagnosticList& diagnostics_;
+    std::unordered_set<std::string> encounterIds_;
 };
 
 void readMeta(Reader& reader, const Element& meta, Level& level) {
@@ -266,7 +284,9 @@ std::optional<dlg::Node> readNode(Reader& reader, const Element& element, Encoun
     }
     node.id = encounter.id + "/" + localId;
     node.tags = reader.tags(element);
-    std::set<std::string> exits;
+    // The kinds of exit seen, in the order their names sort (as a std::set of names would).
+    enum ExitSeen : unsigned { kChoice = 1, kEnd = 2, kGoto = 4, kIf = 8 };
+    unsigned exits = 0;
     bool sawExit = false;
     std::size_t lineCount = 0;
     std::size_t choiceCount = 0;
@@ -281,7 +301,10 @@ std::optional<dlg::Node> readNode(Reader& reader, const Element& element, Encoun
         }
         if (isExit) {
             sawExit = true;
-            exits.insert(name == "else" ? "if" : std::string(name));
+            exits |= name == "choice" ? kChoice
+                     : name == "end"  ? kEnd
+                     : name == "goto" ? kGoto
+                                      : kIf;
         }
         if (name == "note") {
             child.checkAttributes({}, reader.diagnostics());
@@ -350,20 +373,21 @@ std::optional<dlg::Node> readNode(Reader& reader, const Element& element, Encoun
             node.outcome = outcome.value_or("neutral");
         }
     }
-    if (exits.size() > 1) {
+    const std::size_t exitKinds = std::bitset<4>(exits).count();
+    if (exitKinds > 1) {
         reader.error(element.line(), "node '" + localId +
                                          "' mixes different exits; use only one of: choices, "
                                          "goto, if/else, end");
     }
-    if (exits.empty()) {
+    if (exitKinds == 0) {
         reader.error(element.line(), "node '" + localId +
                                          "' has no way out; end it with choices, a goto, "
                                          "if/else or an end");
     }
-    const std::string exit = exits.empty() ? "end" : *exits.begin();
-    node.exit = exit == "choice" ? dlg::ExitKind::Choices
-                : exit == "goto" ? dlg::ExitKind::Goto
-                : exit == "if"   ? dlg::ExitKind::Branch
+    const unsigned first = exits & (~exits + 1u); // the first kind in name order
+    node.exit = first == kChoice ? dlg::ExitKind::Choices
+                : first == kGoto ? dlg::ExitKind::Goto
+                : first == kIf   ? dlg::ExitKind::Branch
                                  : dlg::ExitKind::End;
     if (node.exit == dlg::ExitKind::End && node.outcome.empty()) {
         node.outcome = "neutral";
@@ -382,7 +406,7 @@ void readEncounter(Reader& reader, const Element& element, Level& level,
     if (encounter.id.empty()) {
         return;
     }
-    if (level.findEncounter(encounter.id) != nullptr) {
+    if (!reader.claimEncounterId(encounter.id)) {
         reader.error(element.line(), "duplicate encounter id '" + encounter.id + "'");
         return;
     }

@@ -4,6 +4,9 @@
 #include <game/level/LevelSession.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <string_view>
+#include <unordered_set>
 
 namespace respect::game {
 
@@ -56,15 +59,45 @@ dlg::VariableStore initialVariables(const Level& level) {
 
 LevelSession::LevelSession(const Level& level, const DiversityCode& code)
     : level_(level), code_(code), variables_(initialVariables(level)),
-      runner_(level.graph, variables_) {}
+      runner_(level.graph, variables_), started_(level.encounters.size(), false),
+      startNodes_(level.encounters.size(), kNotInLevel) {}
 
 bool LevelSession::isAvailable(const Encounter& encounter) const {
-    if (encounter.once &&
-        std::any_of(results_.begin(), results_.end(),
-                    [&](const EncounterResult& r) { return r.encounter == encounter.id; })) {
+    if (encounter.once && wasStarted(encounter)) {
         return false;
     }
     return !encounter.condition || runner_.evaluate(*encounter.condition).asBool();
+}
+
+std::size_t LevelSession::indexOf(const Encounter& encounter) const {
+    // std::less gives a total order on pointers, even into different arrays.
+    const std::less<const Encounter*> before;
+    const Encounter* first = level_.encounters.data();
+    const Encounter* const address = &encounter;
+    if (before(address, first) || !before(address, first + level_.encounters.size())) {
+        return kNotInLevel;
+    }
+    return static_cast<std::size_t>(address - first);
+}
+
+bool LevelSession::wasStarted(const Encounter& encounter) const {
+    const std::size_t index = indexOf(encounter);
+    if (index != kNotInLevel) {
+        return started_[index];
+    }
+    return std::any_of(results_.begin(), results_.end(),
+                       [&](const EncounterResult& r) { return r.encounter == encounter.id; });
+}
+
+void LevelSession::markStarted() {
+    std::unordered_set<std::string_view> played;
+    for (const auto& result : results_) {
+        played.insert(result.encounter);
+    }
+    started_.assign(level_.encounters.size(), false);
+    for (std::size_t i = 0; i < level_.encounters.size(); ++i) {
+        started_[i] = played.count(level_.encounters[i].id) != 0;
+    }
 }
 
 const Encounter* LevelSession::triggered(Trigger trigger, std::string_view key) const {
@@ -91,22 +124,43 @@ bool LevelSession::finished() const {
 void LevelSession::start(const Encounter& encounter) {
     current_ = &encounter;
     results_.push_back({encounter.id, {}, {}, {}});
+    if (const std::size_t index = indexOf(encounter); index != kNotInLevel) {
+        started_[index] = true;
+    }
     SessionEvent event;
     event.kind = SessionEvent::Kind::EncounterStarted;
     event.encounter = encounter.id;
     event.text = encounter.title;
     event.speaker = encounter.with;
-    event.speakerName = encounter.with.empty() ? "" : level_.speakerName(encounter.with);
+    event.speakerName =
+        encounter.with.empty() ? std::string_view() : level_.speakerName(encounter.with);
     events_.push_back(std::move(event));
-    runner_.start(encounter.startNode);
+    startRunnerAt(encounter);
     translateRunnerEvents();
+}
+
+void LevelSession::startRunnerAt(const Encounter& encounter) {
+    const std::size_t index = indexOf(encounter);
+    if (index == kNotInLevel) {
+        runner_.start(encounter.startNode);
+        return;
+    }
+    // Looked up once per encounter, not at every start: levels have thousands of nodes.
+    if (startNodes_[index] == kNotInLevel) {
+        startNodes_[index] = level_.graph.indexOf(encounter.startNode);
+    }
+    if (startNodes_[index] == dlg::DialogueGraph::npos) {
+        runner_.start(encounter.startNode); // throws, naming the node
+    }
+    runner_.start(startNodes_[index]);
 }
 
 void LevelSession::skip(const Encounter& encounter) {
     SessionEvent event;
     event.kind = SessionEvent::Kind::EncounterSkipped;
     event.encounter = encounter.id;
-    event.text = encounter.condition ? encounter.condition->source() : "";
+    event.text =
+        encounter.condition ? std::string_view(encounter.condition->source()) : std::string_view();
     events_.push_back(std::move(event));
 }
 
@@ -198,7 +252,7 @@ SessionRestore LevelSession::restore(const dlg::Snapshot& saved,
     }
     if (!resumedAt.empty()) {
         report.exact = false;
-        report.node = localNode(resumedAt);
+        report.node = std::string(localNode(resumedAt));
         report.notice =
             std::string(kChanged) + "; resuming at the start of node \"" + report.node + "\"";
     }
@@ -224,20 +278,23 @@ SessionRestore LevelSession::restore(const dlg::Snapshot& saved,
                results_.back().encounter == currentEncounterId && results_.back().outcome.empty()) {
         results_.pop_back(); // the closed conversation was never finished
     }
+    markStarted();
     lastChosen_ = 0;
     events_.clear();
     translateRunnerEvents();
     return report;
 }
 
-std::string LevelSession::localNode(std::string_view nodeId) const {
+std::string_view LevelSession::localNode(std::string_view nodeId) {
     const auto slash = nodeId.find('/');
-    return std::string(slash == std::string_view::npos ? nodeId : nodeId.substr(slash + 1));
+    return slash == std::string_view::npos ? nodeId : nodeId.substr(slash + 1);
 }
 
 void LevelSession::translateRunnerEvents() {
-    const std::string encounter = current_ != nullptr ? current_->id : "";
-    for (const auto& raw : runner_.takeEvents()) {
+    const std::string_view encounter =
+        current_ != nullptr ? std::string_view(current_->id) : std::string_view();
+    runner_.takeEvents(rawEvents_);
+    for (const auto& raw : rawEvents_) {
         SessionEvent event;
         event.encounter = encounter;
         event.node = localNode(raw.nodeId);
@@ -257,8 +314,9 @@ void LevelSession::translateRunnerEvents() {
                 event.options.push_back(offered.choice->text);
             }
             for (const auto& hidden : runner_.unavailableChoices()) {
-                event.unavailable.emplace_back(hidden.choice->text,
-                                               hidden.choice->unavailableReason.value_or(""));
+                const auto& reason = hidden.choice->unavailableReason;
+                event.unavailable.emplace_back(
+                    hidden.choice->text, reason ? std::string_view(*reason) : std::string_view());
             }
             events_.push_back(std::move(event));
             break;
@@ -273,7 +331,8 @@ void LevelSession::translateRunnerEvents() {
                 // recorded" so offered[i] stays aligned with choices[i].
                 result.offered.resize(result.choices.size());
                 result.choices.push_back(choiceId);
-                result.offered.push_back(offeredAtChoice_);
+                result.offered.push_back(std::move(offeredAtChoice_));
+                offeredAtChoice_.clear(); // moved from: make it a known empty state
             }
             events_.push_back(event);
             const auto info = level_.choices.find(choiceId);
@@ -287,7 +346,8 @@ void LevelSession::translateRunnerEvents() {
                 scored.node = event.node;
                 scored.dimension = score.dimension;
                 const Dimension* dimension = code_.findDimension(score.dimension);
-                scored.dimensionName = dimension != nullptr ? dimension->name : score.dimension;
+                scored.dimensionName = dimension != nullptr ? std::string_view(dimension->name)
+                                                            : std::string_view(score.dimension);
                 scored.delta = score.delta;
                 scored.total = (scores_[score.dimension] += score.delta);
                 events_.push_back(std::move(scored));
@@ -299,7 +359,8 @@ void LevelSession::translateRunnerEvents() {
                 explained.node = event.node;
                 explained.rule = feedback->rule;
                 const Rule* rule = code_.findRule(feedback->rule);
-                explained.ruleTitle = rule != nullptr ? rule->title : feedback->rule;
+                explained.ruleTitle = rule != nullptr ? std::string_view(rule->title)
+                                                      : std::string_view(feedback->rule);
                 explained.text = feedback->text;
                 events_.push_back(std::move(explained));
             }
@@ -307,16 +368,16 @@ void LevelSession::translateRunnerEvents() {
         }
         case dlg::RunnerEventKind::VariableChanged:
             event.kind = SessionEvent::Kind::VariableChanged;
-            event.variable = std::string(raw.variable);
+            event.variable = raw.variable;
             event.oldValue = raw.oldValue.toString();
             event.newValue = raw.newValue.toString();
             events_.push_back(std::move(event));
             break;
         case dlg::RunnerEventKind::Ended:
             event.kind = SessionEvent::Kind::EncounterEnded;
-            event.outcome = std::string(raw.outcome);
+            event.outcome = raw.outcome;
             if (!results_.empty()) {
-                results_.back().outcome = event.outcome;
+                results_.back().outcome = std::string(raw.outcome);
             }
             events_.push_back(std::move(event));
             current_ = nullptr;

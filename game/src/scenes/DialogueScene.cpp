@@ -79,7 +79,9 @@ void DialogueScene::readRunner() {
     const auto& runner = session_.runner();
     if (mode_ == Mode::Line) {
         const auto& line = runner.currentLine();
-        speaker_ = line.speaker == kNarrator ? "" : session_.level().speakerName(line.speaker);
+        speaker_ = line.speaker == kNarrator
+                       ? ""
+                       : std::string(session_.level().speakerName(line.speaker));
         portrait_ = portraitOf(line.speaker);
         text_ = line.text;
         textCodePoints_ = codePoints(text_);
@@ -114,9 +116,9 @@ void DialogueScene::absorbEvents() {
     for (const auto& event : session_.takeEvents()) {
         switch (event.kind) {
         case Kind::Line:
-            speaker_ = event.speaker == kNarrator ? "" : event.speakerName;
+            speaker_ = event.speaker == kNarrator ? "" : std::string(event.speakerName);
             portrait_ = portraitOf(event.speaker);
-            text_ = event.text;
+            text_ = std::string(event.text);
             textCodePoints_ = codePoints(text_);
             revealed_ = context_.preferences.settings().typewriterCharsPerSecond == 0
                             ? static_cast<double>(textCodePoints_)
@@ -125,32 +127,35 @@ void DialogueScene::absorbEvents() {
             break;
         case Kind::ChoicesOffered:
             offered = true;
-            options_ = event.options;
-            unavailable_ = event.unavailable;
+            options_.assign(event.options.begin(), event.options.end());
+            unavailable_.clear();
+            for (const auto& [option, reason] : event.unavailable) {
+                unavailable_.emplace_back(option, reason);
+            }
             focused_ = 0;
             break;
         case Kind::ChoiceMade:
-            history_.push_back({context_.text.get("dialogue.you"), event.text, true});
+            history_.push_back({context_.text.get("dialogue.you"), std::string(event.text), true});
             break;
         case Kind::Score:
             if (!card_) {
                 card_ = Card{};
             }
-            card_->scores.push_back(event.dimensionName + (event.delta > 0 ? " +" : " ") +
-                                    std::to_string(event.delta));
+            card_->scores.push_back(std::string(event.dimensionName) +
+                                    (event.delta > 0 ? " +" : " ") + std::to_string(event.delta));
             break;
         case Kind::Feedback:
             if (!card_) {
                 card_ = Card{};
             }
-            card_->ruleTitle = event.ruleTitle;
-            card_->text = event.text;
+            card_->ruleTitle = std::string(event.ruleTitle);
+            card_->text = std::string(event.text);
             break;
         case Kind::EncounterEnded:
-            outcome_ = event.outcome;
+            outcome_ = std::string(event.outcome);
             ended = true;
             if (context_.forum != nullptr) {
-                context_.forum->encounterEnded(event.outcome);
+                context_.forum->encounterEnded(outcome_);
             }
             break;
         default:
@@ -204,14 +209,14 @@ bool DialogueScene::revealing() const {
     return mode_ == Mode::Line && revealed_ < static_cast<double>(textCodePoints_);
 }
 
-std::string DialogueScene::portraitOf(const std::string& speaker) const {
+std::string DialogueScene::portraitOf(std::string_view speaker) const {
     if (speaker == kNarrator) {
         return {};
     }
     const Character* character = session_.level().findCharacter(speaker);
     std::string path = character != nullptr && !character->portrait.empty()
                            ? "assets/" + character->portrait
-                           : "assets/portraits/" + speaker + ".png";
+                           : "assets/portraits/" + std::string(speaker) + ".png";
     return context_.content.contains(path) ? path : std::string();
 }
 

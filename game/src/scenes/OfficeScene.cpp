@@ -130,8 +130,8 @@ bool OfficeScene::update(const engine::input::InputFrame& input, engine::SceneSt
     if (promptNow != spokenPrompt_) {
         spokenPrompt_ = promptNow;
         if (!promptNow.empty()) {
-            context_.narrator.say(context_.text.format("office.talk-prompt",
-                                                       {{"name", level_.speakerName(promptNow)}}));
+            context_.narrator.say(context_.text.format(
+                "office.talk-prompt", {{"name", std::string(level_.speakerName(promptNow))}}));
         }
     }
     const Actor& now = world_.player();
@@ -284,8 +284,8 @@ void OfficeScene::draw(engine::Canvas& canvas) {
     drawActorsAndFurniture(canvas, camera);
 
     if (const auto who = prompt()) {
-        const std::string text =
-            context_.text.format("office.talk-prompt", {{"name", level_.speakerName(*who)}});
+        const std::string text = context_.text.format(
+            "office.talk-prompt", {{"name", std::string(level_.speakerName(*who))}});
         const auto style = theme.bold(TextRole::Body, theme.colours().text);
         const engine::Vec2 extent = canvas.measureText(text, style);
         const float pad = theme.scaled(20.0f);

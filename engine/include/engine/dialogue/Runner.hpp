@@ -44,6 +44,9 @@ public:
     /// Enters the node (visit count +1, onEnter effects) and moves to its first visible
     /// line or its exit. Keeps visit counts and once-only choices from earlier runs.
     void start(std::string_view nodeId);
+    /// The same by the node's index in the graph (DialogueGraph::indexOf), for callers
+    /// that start the same nodes often. Throws DialogueError when out of range.
+    void start(std::size_t nodeIndex);
     RunnerState state() const { return state_; }
     /// Throws DialogueError unless ShowingLine.
     const Line& currentLine() const;

@@ -88,8 +88,9 @@ struct Level {
     const Encounter* findEncounter(std::string_view id) const;
     /// The encounter a qualified node id belongs to.
     const Encounter* encounterOfNode(std::string_view nodeId) const;
-    /// The display name of a speaker id ("narrator" has none).
-    std::string speakerName(std::string_view id) const;
+    /// The display name of a speaker id, or the id itself when the cast does not name it
+    /// ("narrator"). A view into the level, or into `id`.
+    std::string_view speakerName(std::string_view id) const;
 };
 
 /// The speaker id for narration; it needs no cast entry.

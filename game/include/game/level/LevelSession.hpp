@@ -10,10 +10,15 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace respect::game {
 
+/// One step of play, for the scenes and `respect run`. Text and ids are views into the
+/// Level and the DiversityCode the session was made with (valid while they live, which is
+/// as long as the session): events are read in the step they are taken, and recording
+/// thousands of them per second must not copy every line.
 struct SessionEvent {
     enum class Kind {
         EncounterStarted,
@@ -27,26 +32,26 @@ struct SessionEvent {
         EncounterEnded,
     };
     Kind kind = Kind::Line;
-    std::string encounter;
-    std::string node;                 ///< local node id
-    std::string speaker;              ///< Line: character id
-    std::string speakerName;          ///< Line: display name
-    std::string text;                 ///< Line, ChoiceMade, Feedback, EncounterStarted (title)
-    std::vector<std::string> options; ///< ChoicesOffered
+    std::string_view encounter;
+    std::string_view node;                 ///< local node id
+    std::string_view speaker;              ///< Line: character id
+    std::string_view speakerName;          ///< Line: display name
+    std::string_view text;                 ///< Line, ChoiceMade, Feedback, EncounterStarted (title)
+    std::vector<std::string_view> options; ///< ChoicesOffered
     /// ChoicesOffered: choices hidden by their condition that the level wants shown greyed
     /// out, each with the reason it is unavailable.
-    std::vector<std::pair<std::string, std::string>> unavailable;
-    int index = 0;             ///< ChoiceMade: 1-based among offered
-    std::string dimension;     ///< Score: dimension id
-    std::string dimensionName; ///< Score: as the Diversity Code names it
-    int delta = 0;             ///< Score
-    int total = 0;             ///< Score
-    std::string rule;          ///< Feedback: rule id
-    std::string ruleTitle;     ///< Feedback
-    std::string variable;      ///< VariableChanged
-    std::string oldValue;      ///< VariableChanged
-    std::string newValue;      ///< VariableChanged
-    std::string outcome;       ///< EncounterEnded
+    std::vector<std::pair<std::string_view, std::string_view>> unavailable;
+    int index = 0;                  ///< ChoiceMade: 1-based among offered
+    std::string_view dimension;     ///< Score: dimension id
+    std::string_view dimensionName; ///< Score: as the Diversity Code names it
+    int delta = 0;                  ///< Score
+    int total = 0;                  ///< Score
+    std::string_view rule;          ///< Feedback: rule id
+    std::string_view ruleTitle;     ///< Feedback
+    std::string_view variable;      ///< VariableChanged
+    std::string oldValue;           ///< VariableChanged
+    std::string newValue;           ///< VariableChanged
+    std::string_view outcome;       ///< EncounterEnded
 };
 
 const char* sessionEventName(SessionEvent::Kind kind);
@@ -92,6 +97,12 @@ public:
     void choose(std::size_t offeredIndex);
 
     std::vector<SessionEvent> takeEvents();
+    /// The same without allocating in a steady loop: `out` is cleared, receives the events,
+    /// and its old buffer is reused for the next ones.
+    void takeEvents(std::vector<SessionEvent>& out) {
+        out.clear();
+        out.swap(events_);
+    }
 
     /// Total score per dimension id (dimensions never scored are absent).
     const std::map<std::string, int>& scores() const { return scores_; }
@@ -120,8 +131,15 @@ public:
                            const std::string& currentEncounterId);
 
 private:
+    static constexpr std::size_t kNotInLevel = static_cast<std::size_t>(-1);
+    /// The encounter's place in level().encounters, or kNotInLevel for a copy from elsewhere.
+    std::size_t indexOf(const Encounter& encounter) const;
+    bool wasStarted(const Encounter& encounter) const;
+    /// Rebuilds started_ from results_ (after restore()).
+    void markStarted();
+    void startRunnerAt(const Encounter& encounter);
     void translateRunnerEvents();
-    std::string localNode(std::string_view nodeId) const;
+    static std::string_view localNode(std::string_view nodeId);
 
     const Level& level_;
     const DiversityCode& code_;
@@ -132,7 +150,13 @@ private:
     std::vector<std::string> offeredAtChoice_; ///< ids offered when choose() was called
     std::map<std::string, int> scores_;
     std::vector<EncounterResult> results_;
+    /// By encounter index: started at least once (results_ holds it), so once-only
+    /// encounters are refused without scanning every result (levels have thousands).
+    std::vector<bool> started_;
+    /// By encounter index: its start node's index in the graph, kNotInLevel until needed.
+    std::vector<std::size_t> startNodes_;
     std::vector<SessionEvent> events_;
+    std::vector<engine::dialogue::RunnerEvent> rawEvents_; ///< reused: no allocation per step
 };
 
 } // namespace respect::game

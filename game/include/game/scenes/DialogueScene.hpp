@@ -58,7 +58,7 @@ private:
     bool updateChoices(const engine::input::InputFrame& input);
     bool updateHistory(const engine::input::InputFrame& input);
     engine::Rect panel(engine::Canvas& canvas) const;
-    std::string portraitOf(const std::string& speaker) const;
+    std::string portraitOf(std::string_view speaker) const;
     void drawLine(engine::Canvas& canvas, engine::Rect box);
     void drawChoices(engine::Canvas& canvas, engine::Rect box);
     void drawFeedback(engine::Canvas& canvas, engine::Rect box);
