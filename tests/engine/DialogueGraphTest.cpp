@@ -124,6 +124,35 @@ TEST_CASE("The builder fills missing element ids and rejects duplicates", "[dial
         b.lines[0].id = b.lines[1].id = "same";
         CHECK_THROWS_WITH(builder.addNode(b), "duplicate line id 'same' in node 'enc/b'");
     }
+    SECTION("the first repeat in document order is named, in short and in long nodes") {
+        for (const std::size_t size : {std::size_t{5}, std::size_t{400}}) {
+            INFO(size << " lines");
+            Node b = node("enc/b");
+            b.lines.resize(size);
+            for (std::size_t i = 0; i < size; ++i) {
+                b.lines[i].id = "l" + std::to_string(i);
+                b.lines[i].sourceLine = static_cast<int>(i + 1);
+            }
+            b.lines[size - 1].id = "l0"; // a repeat of an id that sorts first
+            b.lines[3].id = "l2";        // the first repeat in document order
+            try {
+                builder.addNode(b);
+                FAIL("no exception");
+            } catch (const DialogueError& error) {
+                CHECK(std::string(error.what()) == "duplicate line id 'l2' in node 'enc/b'");
+                CHECK(error.sourceLine() == 4);
+            }
+        }
+    }
+    SECTION("a choice id repeated within a node throws") {
+        Node b = node("enc/b");
+        b.choices.resize(3);
+        b.choices[0].id = "x";
+        b.choices[1].id = "y";
+        b.choices[2].id = "x";
+        CHECK_THROWS_WITH(builder.addNode(b), "duplicate choice id 'x'");
+        CHECK_FALSE(builder.hasNode("enc/b"));
+    }
     SECTION("a node without an id throws") {
         CHECK_THROWS_AS(builder.addNode(Node{}), DialogueError);
     }

@@ -85,6 +85,7 @@ TEST_CASE("A bad byte is found at its line wherever it falls in a long plain run
               "t.xml:3: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8");
         CHECK(verdict("<a>" + run + "\x7F caf\xC3\xA9\t" + run + "</a>") == "accepted");
     }
+    CHECK(verdict("<a x=\"it's\" y='say \"hi\"'>\"Quoted\" and 'quoted' text</a>") == "accepted");
     CHECK(verdict("<a>0123456789abcdef</a>\x1F") ==
           "t.xml:1: error: binary data (byte 0x1F) is not allowed");
 }

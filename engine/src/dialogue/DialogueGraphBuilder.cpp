@@ -1,7 +1,10 @@
 #include <engine/dialogue/DialogueError.hpp>
 #include <engine/dialogue/DialogueGraphBuilder.hpp>
 
-#include <set>
+#include <algorithm>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace respect::engine::dialogue {
 
@@ -25,6 +28,36 @@ void collectReferences(const std::vector<Effect>& effects, std::vector<std::stri
     }
 }
 
+/// The first item (in order) whose id an earlier item already has, or nullptr. Nodes hold
+/// a few lines and choices: comparing pairs beats building a set for every node; a long
+/// node is sorted instead, so no node can make this quadratic.
+template <typename Item> const Item* laterDuplicate(const std::vector<Item>& items) {
+    constexpr std::size_t kPairwiseUpTo = 32;
+    if (items.size() <= kPairwiseUpTo) {
+        for (std::size_t i = 1; i < items.size(); ++i) {
+            for (std::size_t k = 0; k < i; ++k) {
+                if (items[k].id == items[i].id) {
+                    return &items[i];
+                }
+            }
+        }
+        return nullptr;
+    }
+    std::vector<std::pair<std::string_view, std::size_t>> sorted;
+    sorted.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        sorted.emplace_back(items[i].id, i);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    std::size_t first = items.size();
+    for (std::size_t j = 1; j < sorted.size(); ++j) {
+        if (sorted[j].first == sorted[j - 1].first) {
+            first = std::min(first, sorted[j].second);
+        }
+    }
+    return first < items.size() ? &items[first] : nullptr;
+}
+
 } // namespace
 
 DialogueGraphBuilder& DialogueGraphBuilder::addNode(Node node) {
@@ -35,24 +68,25 @@ DialogueGraphBuilder& DialogueGraphBuilder::addNode(Node node) {
     if (hasNode(node.id)) {
         throw DialogueError("duplicate node id '" + node.id + "'", node.sourceLine);
     }
-    std::set<std::string_view> lineIds;
     for (std::size_t i = 0; i < node.lines.size(); ++i) {
         Line& line = node.lines[i];
         if (line.id.empty()) {
             line.id = node.id + "#line-" + std::to_string(i + 1);
         }
-        if (!lineIds.insert(line.id).second) {
-            throw DialogueError("duplicate line id '" + line.id + "' in node '" + node.id + "'",
-                                line.sourceLine);
-        }
     }
-    std::set<std::string_view> choiceIds;
+    if (const Line* line = laterDuplicate(node.lines)) {
+        throw DialogueError("duplicate line id '" + line->id + "' in node '" + node.id + "'",
+                            line->sourceLine);
+    }
     for (std::size_t i = 0; i < node.choices.size(); ++i) {
         Choice& choice = node.choices[i];
         if (choice.id.empty()) {
             choice.id = node.id + "#choice-" + std::to_string(i + 1);
         }
-        if (!choiceIds.insert(choice.id).second || graph_.choiceIndex_.count(choice.id) != 0) {
+    }
+    const Choice* duplicate = laterDuplicate(node.choices);
+    for (const Choice& choice : node.choices) {
+        if (&choice == duplicate || graph_.choiceIndex_.count(choice.id) != 0) {
             throw DialogueError("duplicate choice id '" + choice.id + "'", choice.sourceLine);
         }
     }

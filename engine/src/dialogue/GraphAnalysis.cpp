@@ -51,21 +51,24 @@ private:
                                    line != 0 ? line : nodeLine, std::move(message)}});
     }
 
-    void target(std::size_t node, std::size_t target, const std::string& what,
-                const std::string& name, int line) {
+    /// `what` names the exit for a message; it is called only when there is a problem.
+    template <typename What>
+    void target(std::size_t node, std::size_t target, const What& what, const std::string& name,
+                int line) {
         if (target != npos) {
             edges_[node].push_back(target);
         } else if (name.empty()) {
-            report(node, Severity::Error, line, what + " has no target");
+            report(node, Severity::Error, line, what() + " has no target");
         } else {
             report(node, Severity::Error, line,
-                   what + " goes to " + quoted(name) + ", which does not exist");
+                   what() + " goes to " + quoted(name) + ", which does not exist");
         }
     }
 
     void checkExits(std::size_t i) {
         const Node& node = graph_.node(i);
-        const std::string nodeName = "node " + quoted(node.id);
+        // Messages are built only when there is something to report.
+        const auto nodeName = [&] { return "node " + quoted(node.id); };
         switch (node.exit) {
         case ExitKind::End:
             break;
@@ -74,28 +77,30 @@ private:
             break;
         case ExitKind::Choices: {
             if (node.choices.empty()) {
-                report(i, Severity::Error, 0, nodeName + " has no way out: it has no choices");
+                report(i, Severity::Error, 0, nodeName() + " has no way out: it has no choices");
                 break;
             }
             bool alwaysShown = false;
             bool anyFallback = false;
             for (std::size_t c = 0; c < node.choices.size(); ++c) {
                 const Choice& choice = node.choices[c];
-                target(i, graph_.choiceTargetIndex(i, c), "choice " + quoted(choice.id),
-                       choice.target, choice.sourceLine);
+                target(
+                    i, graph_.choiceTargetIndex(i, c),
+                    [&] { return "choice " + quoted(choice.id); }, choice.target,
+                    choice.sourceLine);
                 alwaysShown = alwaysShown || (!choice.condition && !choice.once);
                 anyFallback = anyFallback || choice.fallback;
             }
             if (!alwaysShown) {
                 report(i, Severity::Warning, 0,
-                       nodeName + " may soft-lock: every choice can be hidden and " +
+                       nodeName() + " may soft-lock: every choice can be hidden and " +
                            (anyFallback ? "so can every fallback" : "there is no fallback"));
             }
             break;
         }
         case ExitKind::Branch: {
             if (node.branches.empty()) {
-                report(i, Severity::Error, 0, nodeName + " has no way out: it has no branches");
+                report(i, Severity::Error, 0, nodeName() + " has no way out: it has no branches");
                 break;
             }
             std::size_t elseAt = npos;
@@ -103,19 +108,21 @@ private:
                 const Branch& branch = node.branches[b];
                 if (elseAt != npos) {
                     report(i, Severity::Warning, branch.sourceLine,
-                           "a branch of " + nodeName + " comes after its else and is never taken");
+                           "a branch of " + nodeName() +
+                               " comes after its else and is never taken");
                     continue; // never taken, so not an edge either
                 }
-                target(i, graph_.branchTargetIndex(i, b), "a branch of " + nodeName, branch.target,
-                       branch.sourceLine);
+                target(
+                    i, graph_.branchTargetIndex(i, b), [&] { return "a branch of " + nodeName(); },
+                    branch.target, branch.sourceLine);
                 if (!branch.condition) {
                     elseAt = b;
                 }
             }
             if (elseAt == npos) {
                 report(i, Severity::Warning, 0,
-                       nodeName + " has no else branch: when no condition holds the dialogue "
-                                  "stops with an error");
+                       nodeName() + " has no else branch: when no condition holds the dialogue "
+                                    "stops with an error");
             }
             break;
         }
@@ -280,6 +287,8 @@ std::vector<GraphIssue> analyze(const DialogueGraph& graph,
 
 std::vector<GraphIssue> checkExpressions(const DialogueGraph& graph,
                                          const TypeEnvironment& environment) {
+    // `where` arguments are callables: the place is spelled out only for an issue, since a
+    // level has tens of thousands of expressions and almost all of them are fine.
     std::vector<GraphIssue> issues;
     for (std::size_t i = 0; i < graph.size(); ++i) {
         const Node& node = graph.node(i);
@@ -288,47 +297,48 @@ std::vector<GraphIssue> checkExpressions(const DialogueGraph& graph,
                                         line != 0 ? line : node.sourceLine,
                                         where + ": " + message});
         };
-        const auto references = [&](const Expression& expression, int line,
-                                    const std::string& where) {
+        const auto references = [&](const Expression& expression, int line, const auto& where) {
             for (const std::string& reference : expression.visitedReferences()) {
                 if (graph.resolveIndex(i, reference) == npos) {
-                    add(line, where, "no node " + quoted(reference) + " to count visits of");
+                    add(line, where(), "no node " + quoted(reference) + " to count visits of");
                 }
             }
         };
         const auto condition = [&](const std::optional<Expression>& expression, int line,
-                                   const std::string& where) {
+                                   const auto& where) {
             if (!expression) {
                 return;
             }
             for (const std::string& error :
                  expression->typeCheck(environment, ValueType::Bool).errors) {
-                add(line, where, error);
+                add(line, where(), error);
             }
             references(*expression, line, where);
         };
-        const auto effects = [&](const std::vector<Effect>& list, const std::string& where) {
+        const auto effects = [&](const std::vector<Effect>& list, const auto& where) {
             for (const Effect& effect : list) {
-                const std::string context =
-                    where + ", " + opName(effect.op) + " " + quoted(effect.variable);
+                const auto context = [&] {
+                    return where() + ", " + opName(effect.op) + " " + quoted(effect.variable);
+                };
                 for (const std::string& error : effect.typeCheck(environment)) {
-                    add(effect.sourceLine, context, error);
+                    add(effect.sourceLine, context(), error);
                 }
                 references(effect.value, effect.sourceLine, context);
             }
         };
-        effects(node.onEnter, "on entering node " + quoted(node.id));
+        effects(node.onEnter, [&] { return "on entering node " + quoted(node.id); });
         for (const Line& line : node.lines) {
-            condition(line.condition, line.sourceLine, "condition of line " + quoted(line.id));
+            condition(line.condition, line.sourceLine,
+                      [&] { return "condition of line " + quoted(line.id); });
         }
         for (const Choice& choice : node.choices) {
             condition(choice.condition, choice.sourceLine,
-                      "condition of choice " + quoted(choice.id));
-            effects(choice.effects, "choice " + quoted(choice.id));
+                      [&] { return "condition of choice " + quoted(choice.id); });
+            effects(choice.effects, [&] { return "choice " + quoted(choice.id); });
         }
         for (const Branch& branch : node.branches) {
             condition(branch.condition, branch.sourceLine,
-                      "branch condition in node " + quoted(node.id));
+                      [&] { return "branch condition in node " + quoted(node.id); });
         }
     }
     return issues;

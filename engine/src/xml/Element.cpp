@@ -131,16 +131,23 @@ std::string Element::normalizedText() const {
     std::string out;
     bool pendingSpace = false;
     const auto append = [&](const char* text) {
-        for (const char* c = text; *c != '\0'; ++c) {
+        const char* c = text;
+        while (*c != '\0') {
             if (isBlank(*c)) {
                 pendingSpace = !out.empty();
+                ++c;
                 continue;
+            }
+            const char* wordEnd = c;
+            while (*wordEnd != '\0' && !isBlank(*wordEnd)) {
+                ++wordEnd;
             }
             if (pendingSpace) {
                 out += ' ';
                 pendingSpace = false;
             }
-            out += *c;
+            out.append(c, static_cast<std::size_t>(wordEnd - c));
+            c = wordEnd;
         }
     };
     forEachText(element_, append);
@@ -189,23 +196,22 @@ std::optional<std::int64_t> Element::intAttribute(std::string_view name,
         return std::nullopt;
     }
     const std::string_view text = attribute->Value();
-    const std::string subject =
-        "attribute '" + std::string(name) + "' of <" + std::string(this->name()) + "> must be ";
-    const std::string found = ", not '" + excerpt(text) + "'";
+    // The message is built only when there is a problem: levels read thousands of numbers.
+    const auto problem = [&](const std::string& expected) {
+        diagnostics.error(fileName(), attribute->GetLineNum(),
+                          "attribute '" + std::string(name) + "' of <" + std::string(this->name()) +
+                              "> must be " + expected + ", not '" + excerpt(text) + "'");
+    };
+    const auto range = [&] {
+        return "between " + std::to_string(min) + " and " + std::to_string(max);
+    };
     std::int64_t value = 0;
     if (!parseStrictInt(text, value)) {
-        diagnostics.error(fileName(), attribute->GetLineNum(),
-                          subject +
-                              (looksLikeInteger(text) ? "between " + std::to_string(min) + " and " +
-                                                            std::to_string(max)
-                                                      : std::string("an integer")) +
-                              found);
+        problem(looksLikeInteger(text) ? range() : std::string("an integer"));
         return std::nullopt;
     }
     if (value < min || value > max) {
-        diagnostics.error(fileName(), attribute->GetLineNum(),
-                          subject + "between " + std::to_string(min) + " and " +
-                              std::to_string(max) + found);
+        problem(range());
         return std::nullopt;
     }
     return value;
@@ -218,18 +224,18 @@ std::optional<double> Element::numberAttribute(std::string_view name, Diagnostic
         return std::nullopt;
     }
     const std::string_view text = attribute->Value();
-    const std::string subject =
-        "attribute '" + std::string(name) + "' of <" + std::string(this->name()) + "> must be ";
-    const std::string found = ", not '" + excerpt(text) + "'";
+    const auto problem = [&](const std::string& expected) {
+        diagnostics.error(fileName(), attribute->GetLineNum(),
+                          "attribute '" + std::string(name) + "' of <" + std::string(this->name()) +
+                              "> must be " + expected + ", not '" + excerpt(text) + "'");
+    };
     double value = 0.0;
     if (!parseStrictNumber(text, value)) {
-        diagnostics.error(fileName(), attribute->GetLineNum(), subject + "a number" + found);
+        problem("a number");
         return std::nullopt;
     }
     if (value < min || value > max) {
-        diagnostics.error(fileName(), attribute->GetLineNum(),
-                          subject + "between " + formatNumber(min) + " and " + formatNumber(max) +
-                              found);
+        problem("between " + formatNumber(min) + " and " + formatNumber(max));
         return std::nullopt;
     }
     return value;

@@ -58,6 +58,18 @@ std::string tag(std::string_view name) {
     return "<" + excerpt(name) + ">";
 }
 
+struct PlainBytes {
+    bool table[256] = {};
+    constexpr PlainBytes() {
+        for (int c = 0; c < 256; ++c) {
+            table[c] = c != '<' && c != '&' && c != '"' && c != '\'' && c != ' ' && c != '\t' &&
+                       c != '\n' && c != '\r';
+        }
+    }
+    constexpr bool operator[](unsigned char c) const { return table[c]; }
+};
+constexpr PlainBytes kPlain;
+
 // One pass for the encoding, one for the structure; both linear, neither allocates per byte.
 class Scanner {
 public:
@@ -233,6 +245,14 @@ private:
         return pos_ != begin;
     }
 
+    /// Moves past bytes that need no attention in text or in a value: anything but markup,
+    /// references, quotes and whitespace (which counts lines and marks blank runs).
+    void skipPlain() {
+        while (pos_ < s_.size() && kPlain[static_cast<unsigned char>(s_[pos_])]) {
+            ++pos_;
+        }
+    }
+
     std::string_view readName(int line) {
         const std::size_t begin = pos_;
         while (!atEnd() && isNameChar(s_[pos_])) {
@@ -262,6 +282,10 @@ private:
                 newline();
             } else if ((c == ' ' || c == '\t') && firstSpace == std::string_view::npos) {
                 firstSpace = pos_;
+            } else if (!isBlank(c)) {
+                ++pos_;      // c may be a quote, which is plain in text
+                skipPlain(); // the rest of the word at once
+                continue;
             }
             ++pos_;
         }
@@ -589,6 +613,10 @@ private:
                 fail(lastLine(), "unexpected end of file in the value of attribute '" +
                                      excerpt(attribute) + "' on " + tag(element) +
                                      " opened on line " + std::to_string(line));
+            }
+            skipPlain();
+            if (atEnd()) {
+                continue; // reported above
             }
             const char c = s_[pos_];
             if (c == quote) {

@@ -159,21 +159,22 @@ private:
         count(level_.line, level_.graph.nodes().size(), limits.maxNodes, "nodes");
         count(level_.line, level_.cast.size(), limits.maxCast, "characters in <cast>");
         count(level_.line, level_.variables.size(), limits.maxVariables, "variables");
+        // `what` names the text; it is called only for a text over the limit.
         const auto text = [&](int line, const std::string& value, std::size_t limit,
-                              const std::string& what) {
+                              const auto& what) {
             const std::size_t characters = utf8Length(value);
             if (characters > limit) {
-                error(line, what + " is " + std::to_string(characters) +
+                error(line, std::string(what()) + " is " + std::to_string(characters) +
                                 " characters long; the limit is " + std::to_string(limit));
             }
         };
-        text(level_.line, level_.title, limits.maxTitleCharacters, "the title");
-        text(level_.line, level_.summary, limits.maxTextCharacters, "the summary");
+        text(level_.line, level_.title, limits.maxTitleCharacters, [] { return "the title"; });
+        text(level_.line, level_.summary, limits.maxTextCharacters, [] { return "the summary"; });
         for (const auto& encounter : level_.encounters) {
             text(encounter.line, encounter.title, limits.maxTitleCharacters,
-                 "the title of encounter '" + encounter.id + "'");
+                 [&] { return "the title of encounter '" + encounter.id + "'"; });
             text(encounter.line, encounter.note, limits.maxTextCharacters,
-                 "the note of encounter '" + encounter.id + "'");
+                 [&] { return "the note of encounter '" + encounter.id + "'"; });
         }
         for (const auto& node : level_.graph.nodes()) {
             if (node.choices.size() > limits.maxChoicesPerNode) {
@@ -187,20 +188,23 @@ private:
                                            std::to_string(limits.maxChoicesPerNode));
             }
             for (const auto& spoken : node.lines) {
-                text(spoken.sourceLine, spoken.text, limits.maxTextCharacters, "this <say>");
+                text(spoken.sourceLine, spoken.text, limits.maxTextCharacters,
+                     [] { return "this <say>"; });
             }
             for (const auto& choice : node.choices) {
-                text(choice.sourceLine, choice.text, limits.maxTextCharacters, "this <choice>");
+                text(choice.sourceLine, choice.text, limits.maxTextCharacters,
+                     [] { return "this <choice>"; });
             }
         }
         for (const auto& [id, info] : level_.choices) {
             if (info.feedback) {
                 text(info.feedback->line, info.feedback->text, limits.maxTextCharacters,
-                     "this <feedback>");
+                     [] { return "this <feedback>"; });
             }
         }
         for (const auto& question : level_.debriefQuestions) {
-            text(level_.line, question, limits.maxTextCharacters, "a debrief <question>");
+            text(level_.line, question, limits.maxTextCharacters,
+                 [] { return "a debrief <question>"; });
         }
     }
 
