@@ -40,19 +40,19 @@ const sf::Font& SfmlCanvas::font(const std::string& id) const {
 }
 
 Vec2 SfmlCanvas::size() const {
-    const auto s = target_.getView().getSize();
+    const auto s = target_->getView().getSize();
     return {s.x, s.y};
 }
 
 void SfmlCanvas::clear(Color color) {
-    target_.clear(toSfml(color));
+    target_->clear(toSfml(color));
 }
 
 void SfmlCanvas::fillRect(const Rect& rect, Color color) {
     sf::RectangleShape shape({rect.width, rect.height});
     shape.setPosition(rect.x, rect.y);
     shape.setFillColor(toSfml(color));
-    target_.draw(shape);
+    target_->draw(shape);
 }
 
 void SfmlCanvas::strokeRect(const Rect& rect, Color color, float thicknessPixels) {
@@ -62,7 +62,7 @@ void SfmlCanvas::strokeRect(const Rect& rect, Color color, float thicknessPixels
     shape.setFillColor(sf::Color::Transparent);
     shape.setOutlineColor(toSfml(color));
     shape.setOutlineThickness(thicknessPixels);
-    target_.draw(shape);
+    target_->draw(shape);
 }
 
 void SfmlCanvas::prepare(std::string_view utf8, const TextStyle& style) {
@@ -118,7 +118,7 @@ void SfmlCanvas::drawText(std::string_view utf8, Vec2 topLeft, const TextStyle& 
     text_.setFillColor(toSfml(style.color));
     // Whole pixels keep glyphs crisp on a software renderer.
     text_.setPosition(std::round(topLeft.x), std::round(topLeft.y));
-    target_.draw(text_);
+    target_->draw(text_);
 }
 
 Vec2 SfmlCanvas::measureText(std::string_view utf8, const TextStyle& style) {
@@ -175,7 +175,52 @@ void SfmlCanvas::drawImage(const std::string& image, const Rect& source, const R
     sprite_.setPosition(std::round(destination.x), std::round(destination.y));
     sprite_.setScale(destination.width / source.width, destination.height / source.height);
     sprite_.setColor(toSfml(tint));
-    target_.draw(sprite_);
+    target_->draw(sprite_);
+}
+
+} // namespace respect::engine::sfml
+
+namespace respect::engine::sfml {
+
+void SfmlCanvas::drawLayer(const std::string& key, std::uint64_t version, Vec2 layerSize,
+                           Color background, const Rect& source, const Rect& destination,
+                           const LayerPainter& paint) {
+    if (source.width <= 0.0f || source.height <= 0.0f) {
+        return;
+    }
+    Layer& layer = layers_[key];
+    const bool stale = !layer.tried || layer.version != version || layer.size != layerSize ||
+                       layer.background != background;
+    if (stale) {
+        layer = Layer{nullptr, version, layerSize, background, true};
+        const auto width = static_cast<unsigned>(std::ceil(layerSize.x));
+        const auto height = static_cast<unsigned>(std::ceil(layerSize.y));
+        const unsigned largest = sf::Texture::getMaximumSize();
+        auto image = std::make_unique<sf::RenderTexture>();
+        if (width != 0 && height != 0 && width <= largest && height <= largest &&
+            image->create(width, height)) {
+            sf::RenderTarget* const window = target_;
+            target_ = image.get();
+            image->clear(toSfml(background));
+            paint(*this, {0.0f, 0.0f}, 1.0f, {0.0f, 0.0f, layerSize.x, layerSize.y});
+            image->display();
+            target_ = window;
+            layer.image = std::move(image);
+        } else {
+            log::warning("a " + std::to_string(width) + "x" + std::to_string(height) +
+                         " layer cannot be kept as one image here; it is drawn piece by piece");
+        }
+    }
+    if (!layer.image) { // too large for this graphics driver
+        Canvas::drawLayer(key, version, layerSize, background, source, destination, paint);
+        return;
+    }
+    sf::Sprite copy(layer.image->getTexture(),
+                    sf::IntRect(static_cast<int>(source.x), static_cast<int>(source.y),
+                                static_cast<int>(source.width), static_cast<int>(source.height)));
+    copy.setPosition(std::round(destination.x), std::round(destination.y));
+    copy.setScale(destination.width / source.width, destination.height / source.height);
+    target_->draw(copy, sf::RenderStates(sf::BlendNone)); // opaque: no need to blend
 }
 
 } // namespace respect::engine::sfml

@@ -7,6 +7,7 @@
 
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Text.hpp>
 #include <SFML/Graphics/Texture.hpp>
@@ -23,7 +24,7 @@ namespace respect::engine::sfml {
 class SfmlCanvas final : public Canvas {
 public:
     SfmlCanvas(sf::RenderTarget& target, const io::ContentRoot& content)
-        : target_(target), content_(content) {}
+        : target_(&target), content_(content) {}
 
     /// Takes ownership of a loaded font.
     void addFont(const std::string& id, std::unique_ptr<sf::Font> font);
@@ -36,6 +37,8 @@ public:
     Vec2 measureText(std::string_view utf8, const TextStyle& style) override;
     void drawImage(const std::string& image, const Rect& source, const Rect& destination,
                    Color tint) override;
+    void drawLayer(const std::string& key, std::uint64_t version, Vec2 layerSize, Color background,
+                   const Rect& source, const Rect& destination, const LayerPainter& paint) override;
 
 private:
     /// The texture for a content path, loaded on first use; nullptr when it cannot be.
@@ -48,11 +51,20 @@ private:
                                                                      const TextStyle& style);
     void prepare(std::string_view utf8, const TextStyle& style);
 
-    sf::RenderTarget& target_;
+    /// Where drawing goes: the window, or a layer's image while it is painted.
+    sf::RenderTarget* target_;
     const io::ContentRoot& content_;
     std::map<std::string, std::unique_ptr<sf::Texture>> textures_; ///< nullptr: failed
     sf::Sprite sprite_;
     std::map<std::string, std::unique_ptr<sf::Font>> fonts_;
+    struct Layer {
+        std::unique_ptr<sf::RenderTexture> image; ///< nullptr: cannot be made, paint directly
+        std::uint64_t version = 0;
+        Vec2 size;
+        Color background;
+        bool tried = false; ///< made (or found impossible) for this version
+    };
+    std::map<std::string, Layer> layers_;
     sf::Text text_; ///< reused so glyph pages and vertex arrays are not rebuilt per call
 };
 

@@ -16,6 +16,11 @@ namespace {
 using engine::input::Action;
 namespace tiled = engine::tiled;
 
+std::uint64_t nextLayerVersion() {
+    static std::uint64_t scenes = 0;
+    return ++scenes;
+}
+
 constexpr float kScale = 2.0f;       // pixel art drawn at twice its size
 constexpr float kFrameWidth = 32.0f; // character sheet frames
 constexpr float kFrameHeight = 48.0f;
@@ -27,7 +32,7 @@ OfficeScene::OfficeScene(GameContext& context, std::unique_ptr<Scenario> scenari
                          std::string notice)
     : context_(context), scenario_(std::move(scenario)), level_(scenario_->level()),
       map_(*scenario_->map()), world_(*scenario_->world()), session_(scenario_->session()),
-      notice_(std::move(notice)) {}
+      notice_(std::move(notice)), layerVersion_(nextLayerVersion()) {}
 
 OfficeScene::~OfficeScene() {
     if (context_.activeScenario == scenario_.get()) {
@@ -168,18 +173,20 @@ engine::Vec2 OfficeScene::cameraFor(engine::Vec2 view) const {
             std::round(axis(player.y, view.y, world.y))};
 }
 
-void OfficeScene::drawTiles(engine::Canvas& canvas, const std::string& name, engine::Vec2 camera) {
+void OfficeScene::paintTiles(engine::Canvas& canvas, const std::string& name, engine::Vec2 origin,
+                             float scale, const engine::Rect& visible) const {
     const tiled::TileLayer* layer = map_.findTileLayer(name);
     if (layer == nullptr || !layer->visible) {
         return;
     }
-    const float tileW = static_cast<float>(map_.tileWidth) * kScale;
-    const float tileH = static_cast<float>(map_.tileHeight) * kScale;
-    const engine::Vec2 view = canvas.size();
-    const int firstX = std::max(0, static_cast<int>(camera.x / tileW));
-    const int firstY = std::max(0, static_cast<int>(camera.y / tileH));
-    const int lastX = std::min(layer->width - 1, static_cast<int>((camera.x + view.x) / tileW));
-    const int lastY = std::min(layer->height - 1, static_cast<int>((camera.y + view.y) / tileH));
+    const float tileW = static_cast<float>(map_.tileWidth);
+    const float tileH = static_cast<float>(map_.tileHeight);
+    const int firstX = std::max(0, static_cast<int>(visible.x / tileW));
+    const int firstY = std::max(0, static_cast<int>(visible.y / tileH));
+    const int lastX =
+        std::min(layer->width - 1, static_cast<int>((visible.x + visible.width) / tileW));
+    const int lastY =
+        std::min(layer->height - 1, static_cast<int>((visible.y + visible.height) / tileH));
     for (int y = firstY; y <= lastY; ++y) {
         for (int x = firstX; x <= lastX; ++x) {
             const std::uint32_t gid = layer->gidAt(x, y);
@@ -188,10 +195,46 @@ void OfficeScene::drawTiles(engine::Canvas& canvas, const std::string& name, eng
                 continue;
             }
             canvas.drawImage(tileset->image, tileset->tileRect(tileset->localId(gid)),
-                             {static_cast<float>(x) * tileW - camera.x,
-                              static_cast<float>(y) * tileH - camera.y, tileW, tileH});
+                             {origin.x + static_cast<float>(x) * tileW * scale,
+                              origin.y + static_cast<float>(y) * tileH * scale, tileW * scale,
+                              tileH * scale});
         }
     }
+}
+
+void OfficeScene::drawFloorAndWalls(engine::Canvas& canvas, engine::Vec2 camera) {
+    const engine::Color background = context_.theme.colours().background;
+    const engine::Vec2 view = canvas.size();
+    const engine::Vec2 layerSize{static_cast<float>(map_.width * map_.tileWidth),
+                                 static_cast<float>(map_.height * map_.tileHeight)};
+    // The map pixels in view, whole pixels of the layer so that it scales exactly.
+    const float left = std::max(0.0f, std::floor(camera.x / kScale));
+    const float top = std::max(0.0f, std::floor(camera.y / kScale));
+    const float right = std::min(layerSize.x, std::ceil((camera.x + view.x) / kScale));
+    const float bottom = std::min(layerSize.y, std::ceil((camera.y + view.y) / kScale));
+    const engine::Rect source{left, top, right - left, bottom - top};
+    const engine::Rect destination{left * kScale - camera.x, top * kScale - camera.y,
+                                   source.width * kScale, source.height * kScale};
+    // Around a map smaller than the window: the background (the layer paints its own).
+    canvas.fillRect({0, 0, view.x, std::max(0.0f, destination.y)}, background);
+    canvas.fillRect({0, destination.y + destination.height, view.x,
+                     std::max(0.0f, view.y - destination.y - destination.height)},
+                    background);
+    canvas.fillRect({0, destination.y, std::max(0.0f, destination.x), destination.height},
+                    background);
+    canvas.fillRect({destination.x + destination.width, destination.y,
+                     std::max(0.0f, view.x - destination.x - destination.width),
+                     destination.height},
+                    background);
+    // The floor and the walls never change while the scene lives: one picture, painted
+    // once, instead of hundreds of tiles a frame (software OpenGL fills every pixel).
+    canvas.drawLayer("office-floor-and-walls", layerVersion_, layerSize, background, source,
+                     destination,
+                     [this](engine::Canvas& target, engine::Vec2 origin, float scale,
+                            const engine::Rect& visible) {
+                         paintTiles(target, "floor", origin, scale, visible);
+                         paintTiles(target, "walls", origin, scale, visible);
+                     });
 }
 
 std::string OfficeScene::spriteOf(const std::string& id) const {
@@ -277,10 +320,8 @@ void OfficeScene::draw(engine::Canvas& canvas) {
         camera_ = cameraFor(view_);
         cameraPlaced_ = true;
     }
-    canvas.fillRect({0, 0, view.x, view.y}, theme.colours().background);
     const engine::Vec2 camera{std::round(camera_.x), std::round(camera_.y)};
-    drawTiles(canvas, "floor", camera);
-    drawTiles(canvas, "walls", camera);
+    drawFloorAndWalls(canvas, camera);
     drawActorsAndFurniture(canvas, camera);
 
     if (const auto who = prompt()) {

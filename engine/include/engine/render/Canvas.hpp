@@ -5,6 +5,8 @@
 #include <engine/core/Vec2.hpp>
 #include <engine/render/Color.hpp>
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -44,6 +46,21 @@ public:
     /// An image that cannot be loaded is reported once and then skipped.
     virtual void drawImage(const std::string& image, const Rect& source, const Rect& destination,
                            Color tint = Color{255, 255, 255, 255}) = 0;
+
+    /// Paints a layer's pixels: draws into `canvas` with layer pixel (x, y) at
+    /// origin + (x, y) * scale; only the `visible` part (layer pixels) needs drawing.
+    using LayerPainter =
+        std::function<void(Canvas& canvas, Vec2 origin, float scale, const Rect& visible)>;
+
+    /// A picture that stays the same from frame to frame (a map's floor and walls): the
+    /// `source` part of a layer of `layerSize` pixels, on `background`, scaled into
+    /// `destination`, replacing what was there. A window backend paints the whole layer
+    /// once into an off-screen image, again only when `key` names a new layer or `version`
+    /// changed, and then copies it in one step: hundreds of tiles become one opaque image.
+    /// This version paints the visible part straight into this canvas on every call.
+    virtual void drawLayer(const std::string& key, std::uint64_t version, Vec2 layerSize,
+                           Color background, const Rect& source, const Rect& destination,
+                           const LayerPainter& paint);
 };
 
 } // namespace respect::engine

@@ -13,6 +13,7 @@
 #include <game/play/Scenario.hpp>
 #include <game/world/OfficeWorld.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -37,7 +38,11 @@ public:
 
 private:
     bool open(const Encounter* encounter, engine::SceneStack& stack);
-    void drawTiles(engine::Canvas& canvas, const std::string& layer, engine::Vec2 camera);
+    /// Draws a tile layer's tiles within `visible` (map pixels), map pixel (x, y) at
+    /// origin + (x, y) * scale.
+    void paintTiles(engine::Canvas& canvas, const std::string& layer, engine::Vec2 origin,
+                    float scale, const engine::Rect& visible) const;
+    void drawFloorAndWalls(engine::Canvas& canvas, engine::Vec2 camera);
     void drawActorsAndFurniture(engine::Canvas& canvas, engine::Vec2 camera);
     std::string spriteOf(const std::string& id) const;
     engine::Vec2 cameraFor(engine::Vec2 view) const;
@@ -57,6 +62,9 @@ private:
     engine::Vec2 view_{1280.0f, 720.0f}; ///< the canvas size at the last draw
     engine::Vec2 camera_;
     bool cameraPlaced_ = false;
+    /// Tells the canvas that this scene's floor-and-walls picture is new (another scene
+    /// may have left one for another map under the same name).
+    std::uint64_t layerVersion_;
 };
 
 } // namespace respect::game
