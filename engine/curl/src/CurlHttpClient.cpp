@@ -1,8 +1,10 @@
 #include <engine/curl/CurlHttpClient.hpp>
 
 #include <curl/curl.h>
+#include <dlfcn.h>
 
-#include <mutex>
+#include <string>
+#include <type_traits>
 
 namespace respect::engine::curl {
 
@@ -19,54 +21,110 @@ std::size_t collect(char* data, std::size_t size, std::size_t count, void* targe
     return bytes; // the rest is read and dropped, not an error
 }
 
-class CurlHttpClient final : public http::HttpClient {
-public:
-    CurlHttpClient() {
-        static std::once_flag once;
-        std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+/// libcurl, opened the first time a request is sent rather than when the game starts:
+/// with its TLS, Kerberos and LDAP libraries it is about 30 shared objects that every
+/// launch would otherwise map and relocate, for a feature most players never use.
+struct CurlLibrary {
+    decltype(&curl_global_init) globalInit = nullptr;
+    decltype(&curl_easy_init) easyInit = nullptr;
+    decltype(&curl_easy_setopt) easySetopt = nullptr;
+    decltype(&curl_easy_perform) easyPerform = nullptr;
+    decltype(&curl_easy_getinfo) easyGetinfo = nullptr;
+    decltype(&curl_easy_strerror) easyStrerror = nullptr;
+    decltype(&curl_easy_cleanup) easyCleanup = nullptr;
+    decltype(&curl_slist_append) slistAppend = nullptr;
+    decltype(&curl_slist_free_all) slistFreeAll = nullptr;
+    std::string problem; ///< why it could not be opened; empty when it was
+
+    static const CurlLibrary& get() {
+        static const CurlLibrary library = open();
+        return library;
     }
 
+private:
+    static CurlLibrary open() {
+        CurlLibrary library;
+        // Never closed: libcurl keeps global state for the life of the process.
+        void* handle = ::dlopen(kLibraryName, RTLD_NOW | RTLD_LOCAL);
+        if (handle == nullptr) {
+            const char* why = ::dlerror();
+            library.problem = std::string("libcurl cannot be loaded (") +
+                              (why != nullptr ? why : kLibraryName) + ")";
+            return library;
+        }
+        const auto find = [&](auto& function, const char* name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
+                ::dlsym(handle, name));
+            if (function == nullptr && library.problem.empty()) {
+                library.problem = std::string(kLibraryName) + " has no " + name;
+            }
+        };
+        find(library.globalInit, "curl_global_init");
+        find(library.easyInit, "curl_easy_init");
+        find(library.easySetopt, "curl_easy_setopt");
+        find(library.easyPerform, "curl_easy_perform");
+        find(library.easyGetinfo, "curl_easy_getinfo");
+        find(library.easyStrerror, "curl_easy_strerror");
+        find(library.easyCleanup, "curl_easy_cleanup");
+        find(library.slistAppend, "curl_slist_append");
+        find(library.slistFreeAll, "curl_slist_free_all");
+        if (library.problem.empty() && library.globalInit(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+            library.problem = "libcurl could not start";
+        }
+        return library;
+    }
+
+    static constexpr const char* kLibraryName = "libcurl.so.4";
+};
+
+class CurlHttpClient final : public http::HttpClient {
+public:
     http::HttpResponse post(const http::HttpRequest& request) override {
         http::HttpResponse response;
-        CURL* handle = curl_easy_init();
+        const CurlLibrary& curl = CurlLibrary::get();
+        if (!curl.problem.empty()) {
+            response.error = curl.problem;
+            return response;
+        }
+        CURL* handle = curl.easyInit();
         if (handle == nullptr) {
             response.error = "libcurl could not start a request";
             return response;
         }
         curl_slist* headers = nullptr;
         for (const auto& [name, value] : request.headers) {
-            headers = curl_slist_append(headers, (name + ": " + value).c_str());
+            headers = curl.slistAppend(headers, (name + ": " + value).c_str());
         }
         const auto milliseconds = static_cast<long>(request.timeoutSeconds * 1000.0);
         char problem[CURL_ERROR_SIZE] = {};
-        curl_easy_setopt(handle, CURLOPT_URL, request.url.c_str());
-        curl_easy_setopt(handle, CURLOPT_POST, 1L);
-        curl_easy_setopt(handle, CURLOPT_POSTFIELDS, request.body.data());
-        curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE,
-                         static_cast<curl_off_t>(request.body.size()));
-        curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers);
-        curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, milliseconds);
-        curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds / 3);
-        curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-        curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
-        curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, problem);
-        curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, collect);
-        curl_easy_setopt(handle, CURLOPT_WRITEDATA, &response.body);
+        curl.easySetopt(handle, CURLOPT_URL, request.url.c_str());
+        curl.easySetopt(handle, CURLOPT_POST, 1L);
+        curl.easySetopt(handle, CURLOPT_POSTFIELDS, request.body.data());
+        curl.easySetopt(handle, CURLOPT_POSTFIELDSIZE_LARGE,
+                        static_cast<curl_off_t>(request.body.size()));
+        curl.easySetopt(handle, CURLOPT_HTTPHEADER, headers);
+        curl.easySetopt(handle, CURLOPT_TIMEOUT_MS, milliseconds);
+        curl.easySetopt(handle, CURLOPT_CONNECTTIMEOUT_MS, milliseconds / 3);
+        curl.easySetopt(handle, CURLOPT_NOSIGNAL, 1L);
+        curl.easySetopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
+        curl.easySetopt(handle, CURLOPT_ERRORBUFFER, problem);
+        curl.easySetopt(handle, CURLOPT_WRITEFUNCTION, collect);
+        curl.easySetopt(handle, CURLOPT_WRITEDATA, &response.body);
         if (!request.username.empty()) {
-            curl_easy_setopt(handle, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
-            curl_easy_setopt(handle, CURLOPT_USERNAME, request.username.c_str());
-            curl_easy_setopt(handle, CURLOPT_PASSWORD, request.password.c_str());
+            curl.easySetopt(handle, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+            curl.easySetopt(handle, CURLOPT_USERNAME, request.username.c_str());
+            curl.easySetopt(handle, CURLOPT_PASSWORD, request.password.c_str());
         }
-        const CURLcode code = curl_easy_perform(handle);
+        const CURLcode code = curl.easyPerform(handle);
         if (code == CURLE_OK) {
             long status = 0;
-            curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
+            curl.easyGetinfo(handle, CURLINFO_RESPONSE_CODE, &status);
             response.status = static_cast<int>(status);
         } else {
-            response.error = problem[0] != '\0' ? problem : curl_easy_strerror(code);
+            response.error = problem[0] != '\0' ? problem : curl.easyStrerror(code);
         }
-        curl_slist_free_all(headers);
-        curl_easy_cleanup(handle);
+        curl.slistFreeAll(headers);
+        curl.easyCleanup(handle);
         return response;
     }
 };
