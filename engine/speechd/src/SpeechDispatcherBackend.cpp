@@ -2,12 +2,15 @@
 
 #include <engine/speech/SpeechLanguage.hpp>
 
+#include <dlfcn.h>
 #include <pthread.h>
 
 #include <cctype>
 #include <csignal>
 #include <cstdlib>
 #include <memory>
+#include <string>
+#include <type_traits>
 #include <utility>
 
 namespace respect::engine {
@@ -29,24 +32,72 @@ struct FreeCString {
     void operator()(char* text) const { std::free(text); }
 };
 
+/// libspeechd, opened by the speech worker the first time Read aloud speaks rather than at
+/// every launch: it brings GLib and its dependencies with it.
+struct SpeechdLibrary {
+    decltype(&spd_open2) open2 = nullptr;
+    decltype(&spd_close) close = nullptr;
+    decltype(&spd_cancel) cancel = nullptr;
+    decltype(&spd_set_language) setLanguage = nullptr;
+    decltype(&spd_say) say = nullptr;
+    std::string problem; ///< why it could not be opened; empty when it was
+
+    static const SpeechdLibrary& get() {
+        static const SpeechdLibrary library = load();
+        return library;
+    }
+
+private:
+    static SpeechdLibrary load() {
+        SpeechdLibrary library;
+        void* handle = ::dlopen(kLibraryName, RTLD_NOW | RTLD_LOCAL); // kept for the process
+        if (handle == nullptr) {
+            const char* why = ::dlerror();
+            library.problem = std::string("libspeechd cannot be loaded (") +
+                              (why != nullptr ? why : kLibraryName) + ")";
+            return library;
+        }
+        const auto find = [&](auto& function, const char* name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
+                ::dlsym(handle, name));
+            if (function == nullptr && library.problem.empty()) {
+                library.problem = std::string(kLibraryName) + " has no " + name;
+            }
+        };
+        find(library.open2, "spd_open2");
+        find(library.close, "spd_close");
+        find(library.cancel, "spd_cancel");
+        find(library.setLanguage, "spd_set_language");
+        find(library.say, "spd_say");
+        return library;
+    }
+
+    static constexpr const char* kLibraryName = "libspeechd.so.2";
+};
+
 } // namespace
 
 SpeechDispatcherBackend::SpeechDispatcherBackend(std::string clientName)
     : clientName_(std::move(clientName)) {}
 
 SpeechDispatcherBackend::~SpeechDispatcherBackend() {
-    if (connection_ != nullptr) {
-        spd_close(connection_);
+    if (connection_ != nullptr) { // only made once the library is loaded
+        SpeechdLibrary::get().close(connection_);
     }
 }
 
 bool SpeechDispatcherBackend::open(std::string& whyNot) {
     ignoreBrokenPipesOnThisThread();
+    const SpeechdLibrary& speechd = SpeechdLibrary::get();
+    if (!speechd.problem.empty()) {
+        whyNot = speechd.problem;
+        return false;
+    }
     char* rawError = nullptr;
     // The default address (the user's socket); autospawn the daemon when it is not running.
     // This may block, which is why it runs on the worker.
     connection_ =
-        spd_open2(clientName_.c_str(), "main", nullptr, SPD_MODE_SINGLE, nullptr, 1, &rawError);
+        speechd.open2(clientName_.c_str(), "main", nullptr, SPD_MODE_SINGLE, nullptr, 1, &rawError);
     const std::unique_ptr<char, FreeCString> error(rawError);
     if (connection_ != nullptr) {
         return true;
@@ -63,18 +114,19 @@ bool SpeechDispatcherBackend::open(std::string& whyNot) {
 }
 
 void SpeechDispatcherBackend::speak(const std::string& utf8, const std::string& language) {
-    spd_cancel(connection_); // the new text makes the old one stale
+    const SpeechdLibrary& speechd = SpeechdLibrary::get();
+    speechd.cancel(connection_); // the new text makes the old one stale
     const std::string wanted = primaryLanguageSubtag(language);
     // An empty language would make the daemon fail (and older output modules break).
     if (!wanted.empty() && wanted != language_ &&
-        spd_set_language(connection_, wanted.c_str()) == 0) {
+        speechd.setLanguage(connection_, wanted.c_str()) == 0) {
         language_ = wanted;
     }
-    spd_say(connection_, SPD_TEXT, utf8.c_str());
+    speechd.say(connection_, SPD_TEXT, utf8.c_str());
 }
 
 void SpeechDispatcherBackend::cancel() {
-    spd_cancel(connection_);
+    SpeechdLibrary::get().cancel(connection_);
 }
 
 } // namespace respect::engine
