@@ -92,7 +92,9 @@ def main():
         'private XDG folders; launches are hyperfine medians of '
         f'{system_rows.LAUNCH_RUNS} runs per side and pair; the floors are bench-floor (bare SFML '
         'with the game\'s font and a sprite sheet), bench-physics bare (bare Box2D) and the small '
-        'campaign.', '']
+        'campaign.',
+        'What each row measures, why a row misses its goal and what was tried: '
+        '[bench/README.md](README.md).', '']
     with open(os.path.join(ROOT, 'bench/RESULTS.md'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(header + lines) + '\n')
 
