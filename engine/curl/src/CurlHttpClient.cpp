@@ -1,10 +1,9 @@
+#include <engine/core/SharedLibrary.hpp>
 #include <engine/curl/CurlHttpClient.hpp>
 
 #include <curl/curl.h>
-#include <dlfcn.h>
 
 #include <string>
-#include <type_traits>
 
 namespace respect::engine::curl {
 
@@ -44,37 +43,22 @@ struct CurlLibrary {
 private:
     static CurlLibrary open() {
         CurlLibrary library;
-        // Never closed: libcurl keeps global state for the life of the process.
-        void* handle = ::dlopen(kLibraryName, RTLD_NOW | RTLD_LOCAL);
-        if (handle == nullptr) {
-            const char* why = ::dlerror();
-            library.problem = std::string("libcurl cannot be loaded (") +
-                              (why != nullptr ? why : kLibraryName) + ")";
-            return library;
-        }
-        const auto find = [&](auto& function, const char* name) {
-            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
-                ::dlsym(handle, name));
-            if (function == nullptr && library.problem.empty()) {
-                library.problem = std::string(kLibraryName) + " has no " + name;
-            }
-        };
-        find(library.globalInit, "curl_global_init");
-        find(library.easyInit, "curl_easy_init");
-        find(library.easySetopt, "curl_easy_setopt");
-        find(library.easyPerform, "curl_easy_perform");
-        find(library.easyGetinfo, "curl_easy_getinfo");
-        find(library.easyStrerror, "curl_easy_strerror");
-        find(library.easyCleanup, "curl_easy_cleanup");
-        find(library.slistAppend, "curl_slist_append");
-        find(library.slistFreeAll, "curl_slist_free_all");
+        SharedLibrary curl("libcurl.so.4");
+        curl.find(library.globalInit, "curl_global_init");
+        curl.find(library.easyInit, "curl_easy_init");
+        curl.find(library.easySetopt, "curl_easy_setopt");
+        curl.find(library.easyPerform, "curl_easy_perform");
+        curl.find(library.easyGetinfo, "curl_easy_getinfo");
+        curl.find(library.easyStrerror, "curl_easy_strerror");
+        curl.find(library.easyCleanup, "curl_easy_cleanup");
+        curl.find(library.slistAppend, "curl_slist_append");
+        curl.find(library.slistFreeAll, "curl_slist_free_all");
+        library.problem = curl.problem();
         if (library.problem.empty() && library.globalInit(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
             library.problem = "libcurl could not start";
         }
         return library;
     }
-
-    static constexpr const char* kLibraryName = "libcurl.so.4";
 };
 
 class CurlHttpClient final : public http::HttpClient {

@@ -1,8 +1,8 @@
 #include "SpeechDispatcherBackend.hpp"
 
+#include <engine/core/SharedLibrary.hpp>
 #include <engine/speech/SpeechLanguage.hpp>
 
-#include <dlfcn.h>
 #include <pthread.h>
 
 #include <cctype>
@@ -10,7 +10,6 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
-#include <type_traits>
 #include <utility>
 
 namespace respect::engine {
@@ -50,29 +49,15 @@ struct SpeechdLibrary {
 private:
     static SpeechdLibrary load() {
         SpeechdLibrary library;
-        void* handle = ::dlopen(kLibraryName, RTLD_NOW | RTLD_LOCAL); // kept for the process
-        if (handle == nullptr) {
-            const char* why = ::dlerror();
-            library.problem = std::string("libspeechd cannot be loaded (") +
-                              (why != nullptr ? why : kLibraryName) + ")";
-            return library;
-        }
-        const auto find = [&](auto& function, const char* name) {
-            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
-                ::dlsym(handle, name));
-            if (function == nullptr && library.problem.empty()) {
-                library.problem = std::string(kLibraryName) + " has no " + name;
-            }
-        };
-        find(library.open2, "spd_open2");
-        find(library.close, "spd_close");
-        find(library.cancel, "spd_cancel");
-        find(library.setLanguage, "spd_set_language");
-        find(library.say, "spd_say");
+        SharedLibrary speechd("libspeechd.so.2");
+        speechd.find(library.open2, "spd_open2");
+        speechd.find(library.close, "spd_close");
+        speechd.find(library.cancel, "spd_cancel");
+        speechd.find(library.setLanguage, "spd_set_language");
+        speechd.find(library.say, "spd_say");
+        library.problem = speechd.problem();
         return library;
     }
-
-    static constexpr const char* kLibraryName = "libspeechd.so.2";
 };
 
 } // namespace
