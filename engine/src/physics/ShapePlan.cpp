@@ -266,13 +266,16 @@ std::string formatNumber(float value) {
 }
 
 std::optional<std::string> checkPoint(Vec2 pixels, const std::string& what) {
-    const std::string shown = "(" + formatNumber(pixels.x) + ", " + formatNumber(pixels.y) + ")";
+    // Spelled out only for a bad point: maps have hundreds of good ones.
+    const auto shown = [&] {
+        return "(" + formatNumber(pixels.x) + ", " + formatNumber(pixels.y) + ")";
+    };
     if (!std::isfinite(pixels.x) || !std::isfinite(pixels.y)) {
-        return what + " " + shown + " is not a finite number";
+        return what + " " + shown() + " is not a finite number";
     }
     if (std::abs(pixels.x) > kMaximumCoordinatePixels ||
         std::abs(pixels.y) > kMaximumCoordinatePixels) {
-        return what + " " + shown + " is too far out: coordinates must be within " +
+        return what + " " + shown() + " is too far out: coordinates must be within " +
                formatNumber(kMaximumCoordinatePixels) + " px of the origin";
     }
     return std::nullopt;

@@ -17,8 +17,8 @@ namespace dlg = engine::dialogue;
 class Checker {
 public:
     Checker(const Level& level, const DiversityCode& code, const engine::io::ContentRoot* data,
-            engine::DiagnosticList& diagnostics)
-        : level_(level), code_(code), data_(data), diagnostics_(diagnostics) {
+            engine::DiagnosticList& diagnostics, std::optional<engine::tiled::Map>* keptMap)
+        : level_(level), code_(code), data_(data), diagnostics_(diagnostics), keptMap_(keptMap) {
         for (const auto& variable : level.variables) {
             environment_.declare(variable.name, variable.initial.type());
         }
@@ -135,6 +135,9 @@ private:
                                           "of map '" +
                                           level_.map + "'");
             }
+        }
+        if (keptMap_ != nullptr) {
+            *keptMap_ = std::move(map);
         }
     }
 
@@ -329,14 +332,15 @@ private:
     const DiversityCode& code_;
     const engine::io::ContentRoot* data_;
     engine::DiagnosticList& diagnostics_;
+    std::optional<engine::tiled::Map>* keptMap_; ///< where the loaded map goes, or nullptr
     dlg::TypeEnvironment environment_;
 };
 
 } // namespace
 
 void checkLevel(const Level& level, const DiversityCode& code, const engine::io::ContentRoot* data,
-                engine::DiagnosticList& diagnostics) {
-    Checker(level, code, data, diagnostics).run();
+                engine::DiagnosticList& diagnostics, std::optional<engine::tiled::Map>* map) {
+    Checker(level, code, data, diagnostics, map).run();
 }
 
 } // namespace respect::game

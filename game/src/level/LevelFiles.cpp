@@ -49,13 +49,14 @@ std::optional<DiversityCode> loadDiversityCode(const std::filesystem::path& file
 std::optional<Level> loadCheckedLevel(const std::filesystem::path& file,
                                       const std::string& displayName, const DiversityCode& code,
                                       const engine::io::ContentRoot* data,
-                                      engine::DiagnosticList& diagnostics) {
+                                      engine::DiagnosticList& diagnostics,
+                                      std::optional<engine::tiled::Map>* map) {
     try {
         const auto document = engine::xml::Document::loadFile(file, displayName);
         const int before = diagnostics.errorCount();
         auto level = loadLevel(document, diagnostics);
         if (level) {
-            checkLevel(*level, code, data, diagnostics);
+            checkLevel(*level, code, data, diagnostics, map);
         }
         if (!level || diagnostics.errorCount() > before) {
             return std::nullopt;

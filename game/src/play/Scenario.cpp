@@ -25,13 +25,16 @@ Scenario::load(const engine::io::ContentRoot& content, const std::string& levelF
     } catch (const engine::Error& error) {
         return std::string(error.what());
     }
-    auto level = loadCheckedLevel(file, levelFile, *code, &content, diagnostics);
+    std::optional<engine::tiled::Map> checkedMap; // the map as the check read it
+    auto level = loadCheckedLevel(file, levelFile, *code, &content, diagnostics, &checkedMap);
     if (!level) {
         return diagnostics.firstError("unknown error");
     }
     try {
         std::unique_ptr<engine::tiled::Map> map;
-        if (!level->map.empty()) {
+        if (checkedMap) {
+            map = std::make_unique<engine::tiled::Map>(std::move(*checkedMap));
+        } else if (!level->map.empty()) {
             map = std::make_unique<engine::tiled::Map>(
                 engine::tiled::loadMap(content, "levels/" + level->map));
         }

@@ -4,6 +4,7 @@
 
 #include <engine/core/Diagnostic.hpp>
 #include <engine/io/ContentRoot.hpp>
+#include <engine/tiled/Map.hpp>
 #include <game/code/DiversityCode.hpp>
 #include <game/level/Level.hpp>
 
@@ -33,9 +34,11 @@ std::optional<DiversityCode> loadDiversityCode(const std::filesystem::path& file
                                                engine::DiagnosticList& diagnostics);
 
 /// Loads and checks a level. Returns it only when there is no error (warnings are fine).
+/// `map`, when given, receives the level's map as the check loaded it (see checkLevel).
 std::optional<Level> loadCheckedLevel(const std::filesystem::path& file,
                                       const std::string& displayName, const DiversityCode& code,
                                       const engine::io::ContentRoot* data,
-                                      engine::DiagnosticList& diagnostics);
+                                      engine::DiagnosticList& diagnostics,
+                                      std::optional<engine::tiled::Map>* map = nullptr);
 
 } // namespace respect::game
