@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <utility>
 
 namespace respect::engine::sfml {
 namespace {
@@ -81,8 +82,18 @@ const sf::SoundBuffer* SfmlAudio::buffer(const std::string& id) {
     }
 }
 
+void SfmlAudio::startAfterFirstFrame() {
+    if (started_) {
+        return;
+    }
+    started_ = true;
+    if (!pendingMusic_.empty()) {
+        playMusic(std::exchange(pendingMusic_, std::string()));
+    }
+}
+
 void SfmlAudio::playSound(const std::string& id) {
-    if (effectiveVolume(AudioBus::Effects) <= 0.0f) {
+    if (!started_ || effectiveVolume(AudioBus::Effects) <= 0.0f) {
         return;
     }
     const sf::SoundBuffer* sound = buffer(id);
@@ -99,6 +110,10 @@ void SfmlAudio::playSound(const std::string& id) {
 
 void SfmlAudio::playMusic(const std::string& id) {
     stopMusic();
+    if (!started_) {
+        pendingMusic_ = id;
+        return;
+    }
     try {
         const auto path = content_.resolve(id);
         const std::string bytes = content_.read(id, kMaxMusicFileBytes);
@@ -129,6 +144,7 @@ void SfmlAudio::playMusic(const std::string& id) {
 }
 
 void SfmlAudio::stopMusic() {
+    pendingMusic_.clear();
     if (music_) {
         music_->stop();
         music_.reset();

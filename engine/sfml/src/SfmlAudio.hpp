@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <string>
 
 namespace respect::engine::sfml {
 
@@ -29,6 +30,12 @@ public:
     void stopMusic() override;
     void setVolume(AudioBus bus, float volume) override;
     float volume(AudioBus bus) const override;
+
+    /// Until this is called (the platform does it once the first frame is on screen and
+    /// the loop comes round again),
+    /// music is only noted and effects are dropped: opening the audio device and decoding
+    /// the title music would otherwise delay the first picture by several milliseconds.
+    void startAfterFirstFrame();
 
 private:
     const sf::SoundBuffer* buffer(const std::string& id);
@@ -47,6 +54,8 @@ private:
     std::unique_ptr<sf::Music> music_;
     std::unique_ptr<sf::SoundBuffer> loopBuffer_;
     sf::Sound loop_;
+    bool started_ = false;
+    std::string pendingMusic_; ///< asked for before startAfterFirstFrame(); "" for none
 };
 
 /// True when the machine seems to have somewhere to send sound (an ALSA card, or a

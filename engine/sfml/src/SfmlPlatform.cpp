@@ -76,6 +76,7 @@ struct SfmlPlatform::Impl {
     sf::RenderWindow window;
     SfmlCanvas canvas;
     SfmlAudio audio;
+    bool framePresented = false;
     bool axisDown[std::size(kAxisInputs)] = {};
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
 };
@@ -110,6 +111,10 @@ void SfmlPlatform::setFullscreen(bool fullscreen) {
 }
 
 bool SfmlPlatform::pollEvents(input::InputState& input) {
+    if (impl_->framePresented) {
+        // Sound waits until the first picture is on screen, and the loop comes round again.
+        impl_->audio.startAfterFirstFrame();
+    }
     bool redraw = false;
     sf::Event event;
     auto& window = impl_->window;
@@ -180,6 +185,7 @@ Canvas& SfmlPlatform::canvas() {
 
 void SfmlPlatform::present() {
     impl_->window.display();
+    impl_->framePresented = true;
 }
 
 void SfmlPlatform::saveScreenshot(const std::filesystem::path& file) {
