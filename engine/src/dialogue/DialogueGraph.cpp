@@ -114,13 +114,12 @@ const Node* DialogueGraph::findNode(std::string_view id) const {
 }
 
 std::size_t DialogueGraph::indexOf(std::string_view id) const {
-    const auto it = index_.find(id);
-    return it == index_.end() ? npos : it->second;
+    return index_.find(id);
 }
 
 std::string DialogueGraph::resolveReference(std::string_view fromNodeId,
                                             std::string_view reference) const {
-    if (index_.count(reference) != 0) {
+    if (index_.contains(reference)) {
         return std::string(reference);
     }
     const std::string_view scope = scopeOf(fromNodeId);
@@ -128,7 +127,7 @@ std::string DialogueGraph::resolveReference(std::string_view fromNodeId,
         return {};
     }
     std::string scoped = std::string(scope) + "/" + std::string(reference);
-    return index_.count(scoped) != 0 ? scoped : std::string{};
+    return index_.contains(scoped) ? scoped : std::string{};
 }
 
 std::size_t DialogueGraph::resolveIndex(std::size_t fromIndex, std::string_view reference) const {
@@ -156,8 +155,7 @@ std::size_t DialogueGraph::resolveUncached(std::size_t fromIndex,
 }
 
 std::size_t DialogueGraph::findChoiceSerial(std::string_view choiceId) const {
-    const auto it = choiceIndex_.find(choiceId);
-    return it == choiceIndex_.end() ? npos : it->second;
+    return choiceIndex_.find(choiceId);
 }
 
 const Choice& DialogueGraph::choiceBySerial(std::size_t serial) const {

@@ -86,15 +86,15 @@ DialogueGraphBuilder& DialogueGraphBuilder::addNode(Node node) {
     }
     const Choice* duplicate = laterDuplicate(node.choices);
     for (const Choice& choice : node.choices) {
-        if (&choice == duplicate || graph_.choiceIndex_.count(choice.id) != 0) {
+        if (&choice == duplicate || graph_.choiceIndex_.contains(choice.id)) {
             throw DialogueError("duplicate choice id '" + choice.id + "'", choice.sourceLine);
         }
     }
 
     const std::size_t index = graph_.nodes_.size();
-    graph_.index_.emplace(node.id, index);
+    graph_.index_.insert(node.id, index);
     for (std::size_t i = 0; i < node.choices.size(); ++i) {
-        graph_.choiceIndex_.emplace(node.choices[i].id, graph_.choiceOwners_.size());
+        graph_.choiceIndex_.insert(node.choices[i].id, graph_.choiceOwners_.size());
         graph_.choiceOwners_.emplace_back(index, i);
     }
     graph_.nodes_.push_back(std::move(node));

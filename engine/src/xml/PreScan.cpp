@@ -27,8 +27,19 @@ bool isAsciiLetter(char c) {
 bool isNameStart(char c) {
     return isAsciiLetter(c) || c == '_' || c == ':' || static_cast<unsigned char>(c) >= 0x80;
 }
+struct NameBytes {
+    bool table[256] = {};
+    constexpr NameBytes() {
+        for (int c = 0; c < 256; ++c) {
+            table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '_' || c == ':' || c == '-' || c == '.' || c >= 0x80;
+        }
+    }
+};
+constexpr NameBytes kNameBytes;
+
 bool isNameChar(char c) {
-    return isNameStart(c) || isDigit(c) || c == '-' || c == '.';
+    return kNameBytes.table[static_cast<unsigned char>(c)]; // a table: names are most of a tag
 }
 
 bool isXmlChar(std::uint64_t c) {

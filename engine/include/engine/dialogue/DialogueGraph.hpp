@@ -2,6 +2,7 @@
 // An immutable story: nodes in the order they were added, looked up by id. Made by
 // DialogueGraphBuilder, which also resolves every exit target once, up front.
 
+#include <engine/dialogue/IdIndex.hpp>
 #include <engine/dialogue/Node.hpp>
 
 #include <cstddef>
@@ -88,8 +89,8 @@ private:
 
     std::vector<Node> nodes_;
     std::vector<Resolved> resolved_;
-    std::map<std::string, std::size_t, std::less<>> index_;
-    std::map<std::string, std::size_t, std::less<>> choiceIndex_;   // choice id -> serial
+    IdIndex index_;                                                 // node id -> index
+    IdIndex choiceIndex_;                                           // choice id -> serial
     std::vector<std::pair<std::size_t, std::size_t>> choiceOwners_; // serial -> (node, choice)
     std::vector<HotRange> hot_;
 };

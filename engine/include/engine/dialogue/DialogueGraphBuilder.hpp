@@ -12,7 +12,7 @@ public:
     /// id repeated within its node, or a choice id repeated in the graph. Fills empty ids:
     /// lines become "<node>#line-<n>", choices "<node>#choice-<n>" (n is 1-based).
     DialogueGraphBuilder& addNode(Node node);
-    bool hasNode(std::string_view id) const { return graph_.index_.count(id) != 0; }
+    bool hasNode(std::string_view id) const { return graph_.index_.contains(id); }
     std::size_t size() const { return graph_.nodes_.size(); }
 
     /// Resolves every target and hands the graph over; the builder is empty afterwards.
