@@ -234,3 +234,26 @@ TEST_CASE("Tags are words separated by any whitespace", "[level][unit]") {
     CHECK(start->choices.at(0).tags == Words{"polite", "formal"});
     CHECK(level.graph.findNode("desk/done")->tags.empty());
 }
+
+TEST_CASE("Text limits count characters, not bytes", "[level][unit]") {
+    const auto levelTitled = [](const std::string& title) {
+        return R"XML(<level id="t" version="1"><meta><title>)XML" + title +
+               R"XML(</title></meta><cast><character id="jan" name="Jan" role="customer"/></cast>
+  <encounter id="desk" with="jan"><node id="n"><say who="jan">Hi.</say><end outcome="neutral"/></node></encounter>
+  <debrief><question>Why?</question></debrief></level>)XML";
+    };
+    std::string accented; // 2 bytes a character; mixed with ASCII and a 4-byte emoji
+    for (int i = 0; i < 118; ++i) {
+        accented += i % 3 == 0 ? "\xC3\xA9" : "a";
+    }
+    accented += "\xF0\x9F\x98\x80"; // 119 characters
+    for (const auto& [title, characters] :
+         {std::pair<std::string, int>{accented + "b", 120}, {accented + "\xC3\xA9\xC3\xA9", 121}}) {
+        engine::DiagnosticList diagnostics;
+        test::levelFromText(levelTitled(title), diagnostics);
+        const std::string all = diagnostics.formatAll();
+        INFO(all);
+        CHECK((all.find("the title is 121 characters long; the limit is 120") !=
+               std::string::npos) == (characters == 121));
+    }
+}

@@ -8,6 +8,9 @@
 #include <game/world/OfficeWorld.hpp>
 
 #include <algorithm>
+#include <bitset>
+#include <cstdint>
+#include <cstring>
 
 namespace respect::game {
 namespace {
@@ -211,12 +214,22 @@ private:
         }
     }
 
+    /// Characters (code points) of valid UTF-8: the bytes that are not 10xxxxxx
+    /// continuations, counted eight at a time (a level has tens of thousands of texts).
     static std::size_t utf8Length(const std::string& text) {
-        std::size_t characters = 0;
-        for (const char byte : text) {
-            characters += (static_cast<unsigned char>(byte) & 0xC0u) != 0x80u ? 1 : 0;
+        constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+        std::size_t continuations = 0;
+        std::size_t i = 0;
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, text.data() + i, sizeof word);
+            // bit 7 set and bit 6 clear; shifting left brings each byte's bit 6 to bit 7.
+            continuations += std::bitset<64>(word & ~(word << 1) & kHighBits).count();
         }
-        return characters;
+        for (; i < text.size(); ++i) {
+            continuations += (static_cast<unsigned char>(text[i]) & 0xC0u) == 0x80u ? 1u : 0u;
+        }
+        return text.size() - continuations;
     }
 
     void checkSpeaker(int line, const std::string& who) {
@@ -270,8 +283,18 @@ private:
                 }
             }
         }
+        // An encounter's nodes sit one after another in the graph: look up the first only.
+        std::size_t next = encounter.nodes.empty() ? dlg::DialogueGraph::npos
+                                                   : level_.graph.indexOf(encounter.nodes.front());
         for (const auto& nodeId : encounter.nodes) {
-            const dlg::Node* node = level_.graph.findNode(nodeId);
+            if (next >= level_.graph.size() || level_.graph.node(next).id != nodeId) {
+                next = level_.graph.indexOf(nodeId);
+            }
+            if (next == dlg::DialogueGraph::npos) {
+                continue; // not in the graph: the loader has reported it
+            }
+            const dlg::Node* node = &level_.graph.node(next);
+            ++next;
             for (const auto& spoken : node->lines) {
                 checkSpeaker(spoken.sourceLine, spoken.speaker);
             }
