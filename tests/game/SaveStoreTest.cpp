@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <fstream>
 #include <random>
 
 using namespace respect;
@@ -80,6 +81,31 @@ TEST_CASE("Save slots: names, a missing slot, a written slot and its backup", "[
     CHECK(slots[0].read.status == SaveStatus::Missing);
     CHECK(slots[1].read.status == SaveStatus::Ok);
     CHECK(slots[3].read.status == SaveStatus::Missing);
+}
+
+TEST_CASE("Saving what is already on disk writes nothing and keeps the older backup",
+          "[save][unit]") {
+    const test::TemporaryFolder folder;
+    const game::SaveStore store(folder.path());
+    store.write("autosave", saveWithTrust(1));
+    store.write("autosave", saveWithTrust(2));
+    const fs::path file = folder / "autosave.json";
+    struct stat before {};
+    REQUIRE(::stat(file.c_str(), &before) == 0);
+
+    store.write("autosave", saveWithTrust(2)); // the same save again
+    struct stat after {};
+    REQUIRE(::stat(file.c_str(), &after) == 0);
+    CHECK(after.st_ino == before.st_ino); // not replaced by a new file
+    CHECK(trustOf(store.read("autosave")) == 2);
+    CHECK(trustOf(store.readBackup("autosave")) == 1); // still the previous generation
+
+    // A changed file on disk (edited, damaged) is written over as before.
+    { std::ofstream(file, std::ios::app) << ' '; }
+    store.write("autosave", saveWithTrust(2));
+    CHECK(bytesOf(file).back() != ' ');
+    store.write("autosave", saveWithTrust(3));
+    CHECK(trustOf(store.read("autosave")) == 3);
 }
 
 TEST_CASE("A damaged save is reported with its file name and the backup is offered, not used",

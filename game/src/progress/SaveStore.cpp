@@ -86,6 +86,12 @@ void SaveStore::write(std::string_view slot, const SaveGame& save) const {
         throw engine::Error(file.string(), 0, error.diagnostic().message);
     }
     engine::io::XdgPaths::createPrivateFolder(folder_);
+    if (sameAsOnDisk(file, text)) {
+        // Nothing changed since the last write (an autosave as the game closes, right after
+        // the one at the start of an encounter): writing and syncing again would only cost
+        // time, and would replace the backup of the previous generation with this same save.
+        return;
+    }
     std::error_code error;
     if (fs::exists(file, error) && readFile(file).status == SaveStatus::Corrupt) {
         // Keep the damaged file for inspection and keep the good backup as the backup.
@@ -95,6 +101,18 @@ void SaveStore::write(std::string_view slot, const SaveGame& save) const {
         }
     }
     engine::io::writeFileAtomically(file, text);
+}
+
+bool SaveStore::sameAsOnDisk(const fs::path& file, const std::string& text) {
+    std::error_code error;
+    if (!fs::is_regular_file(file, error) || fs::file_size(file, error) != text.size() || error) {
+        return false;
+    }
+    try {
+        return engine::io::readFileLimited(file, kMaxSaveBytes) == text;
+    } catch (const engine::Error&) {
+        return false;
+    }
 }
 
 SaveReadResult SaveStore::read(std::string_view slot) const {

@@ -73,6 +73,8 @@ public:
 
 private:
     static SaveReadResult readFile(const std::filesystem::path& file);
+    /// The file holds exactly `text` already.
+    static bool sameAsOnDisk(const std::filesystem::path& file, const std::string& text);
 
     std::filesystem::path folder_;
 };
