@@ -3,7 +3,10 @@
 //   bench-dialogue parse FILE                 tinyxml2 parsing the file alone (the floor)
 //   bench-dialogue load FILE                  read + safe reader + loadLevel (form only)
 //   bench-dialogue check FILE                 load + checker, as `respect check` does
-//   bench-dialogue play FILE CHOICES SEED     random play-through on LevelSession
+//   bench-dialogue play FILE CHOICES SEED     random play-through on LevelSession (the game's
+//                                             layer: scores, feedback, the record of play)
+//   bench-dialogue run FILE CHOICES SEED      the same on the engine's dialogue Runner alone,
+//                                             which is what inkjs's Story compares with
 //
 // Prints one JSON line like bench/ink/ink-bench.js. The data folder (for the Diversity
 // Code) is the source tree. Random picks use xorshift32, as the ink side does.
@@ -132,6 +135,51 @@ int play(const char* file, long wanted, std::uint32_t seed) {
     return 0;
 }
 
+int run(const char* file, long wanted, std::uint32_t seed) {
+    const auto theCode = code();
+    respect::engine::DiagnosticList diagnostics;
+    const auto level = respect::game::loadCheckedLevel(file, file, theCode, nullptr, diagnostics);
+    if (!level) {
+        std::fprintf(stderr, "%s", diagnostics.formatAll().c_str());
+        return 1;
+    }
+    std::vector<std::size_t> starts; // looked up once, as LevelSession does
+    for (const auto& encounter : level->encounters) {
+        starts.push_back(level->graph.indexOf(encounter.startNode));
+    }
+    XorShift pick{seed == 0 ? 1u : seed};
+    std::vector<dlg::RunnerEvent> events;
+    long choices = 0;
+    const auto start = Clock::now();
+    while (choices < wanted) {
+        dlg::VariableStore variables; // the end: play again
+        for (const auto& variable : level->variables) {
+            variables.declare(variable.name, variable.initial);
+        }
+        dlg::Runner runner(level->graph, variables);
+        for (std::size_t i = 0; i < level->encounters.size() && choices < wanted; ++i) {
+            const auto& condition = level->encounters[i].condition;
+            if (condition && !runner.evaluate(*condition).asBool()) {
+                continue;
+            }
+            runner.start(starts[i]);
+            while (runner.state() != dlg::RunnerState::Ended) {
+                if (runner.state() == dlg::RunnerState::ShowingLine) {
+                    runner.advance();
+                } else {
+                    runner.choose(pick(runner.offeredChoices().size()));
+                    ++choices;
+                }
+            }
+            runner.takeEvents(events); // the lines, choices and changes, as a game reads them
+        }
+    }
+    const double ms = millisecondsSince(start);
+    std::printf("{\"what\":\"run\",\"choices\":%ld,\"ms\":%.3f,\"perSecond\":%.0f}\n", choices, ms,
+                static_cast<double>(choices) / (ms / 1000.0));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -143,14 +191,16 @@ int main(int argc, char** argv) {
         if ((mode == "load" || mode == "check") && argc == 3) {
             return load(argv[2], mode == "check");
         }
-        if (mode == "play" && argc == 5) {
-            return play(argv[2], std::atol(argv[3]),
-                        static_cast<std::uint32_t>(std::strtoul(argv[4], nullptr, 10)));
+        if ((mode == "play" || mode == "run") && argc == 5) {
+            const auto seed = static_cast<std::uint32_t>(std::strtoul(argv[4], nullptr, 10));
+            return mode == "play" ? play(argv[2], std::atol(argv[3]), seed)
+                                  : run(argv[2], std::atol(argv[3]), seed);
         }
     } catch (const std::exception& error) {
         std::fprintf(stderr, "bench-dialogue: %s\n", error.what());
         return 1;
     }
-    std::fprintf(stderr, "usage: bench-dialogue parse|load|check FILE | play FILE CHOICES SEED\n");
+    std::fprintf(stderr,
+                 "usage: bench-dialogue parse|load|check FILE | play|run FILE CHOICES SEED\n");
     return 2;
 }
