@@ -90,6 +90,12 @@ int Element::line() const {
 
 std::vector<Element> Element::children() const {
     std::vector<Element> out;
+    std::size_t count = 0; // counted first: one allocation instead of one per doubling
+    for (const auto* child = element_->FirstChildElement(); child != nullptr;
+         child = child->NextSiblingElement()) {
+        ++count;
+    }
+    out.reserve(count);
     for (const auto* child = element_->FirstChildElement(); child != nullptr;
          child = child->NextSiblingElement()) {
         out.push_back(Element(child, fileName_));

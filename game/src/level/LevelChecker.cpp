@@ -200,12 +200,12 @@ private:
             for (const auto& choice : node.choices) {
                 text(choice.sourceLine, choice.text, limits.maxTextCharacters,
                      [] { return "this <choice>"; });
-            }
-        }
-        for (const auto& [id, info] : level_.choices) {
-            if (info.feedback) {
-                text(info.feedback->line, info.feedback->text, limits.maxTextCharacters,
-                     [] { return "this <feedback>"; });
+                const auto info = level_.choices.find(choice.id);
+                if (info != level_.choices.end() && info->second.feedback) {
+                    const Feedback& feedback = *info->second.feedback;
+                    text(feedback.line, feedback.text, limits.maxTextCharacters,
+                         [] { return "this <feedback>"; });
+                }
             }
         }
         for (const auto& question : level_.debriefQuestions) {

@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace respect::game {
@@ -81,7 +82,9 @@ struct Level {
     std::vector<Encounter> encounters;
     std::vector<std::string> debriefQuestions;
     engine::dialogue::DialogueGraph graph;
-    std::map<std::string, ChoiceInfo> choices; ///< by choice id
+    /// By choice id; hashed (levels have tens of thousands), so walk the graph's choices
+    /// for document order.
+    std::unordered_map<std::string, ChoiceInfo> choices;
     int line = 0;
 
     const Character* findCharacter(std::string_view id) const;
