@@ -189,10 +189,18 @@ void SfmlCanvas::drawLayer(const std::string& key, std::uint64_t version, Vec2 l
         return;
     }
     Layer& layer = layers_[key];
-    const bool stale = !layer.tried || layer.version != version || layer.size != layerSize ||
-                       layer.background != background;
-    if (stale) {
-        layer = Layer{nullptr, version, layerSize, background, true};
+    const bool same = layer.seen && layer.version == version && layer.size == layerSize &&
+                      layer.background == background;
+    if (!same) {
+        // Seen for the first time: draw just the visible part now and keep the whole picture
+        // from the next frame on, so the first frame (at launch, at a new scene) is not
+        // delayed by painting parts of the map nobody sees yet.
+        layer = Layer{nullptr, version, layerSize, background, false, true};
+        Canvas::drawLayer(key, version, layerSize, background, source, destination, paint);
+        return;
+    }
+    if (!layer.tried) {
+        layer = Layer{nullptr, version, layerSize, background, true, true};
         const auto width = static_cast<unsigned>(std::ceil(layerSize.x));
         const auto height = static_cast<unsigned>(std::ceil(layerSize.y));
         const unsigned largest = sf::Texture::getMaximumSize();

@@ -63,6 +63,7 @@ private:
         Vec2 size;
         Color background;
         bool tried = false; ///< made (or found impossible) for this version
+        bool seen = false;  ///< drawn once (directly) for this version
     };
     std::map<std::string, Layer> layers_;
     sf::Text text_; ///< reused so glyph pages and vertex arrays are not rebuilt per call
