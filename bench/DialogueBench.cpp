@@ -95,21 +95,27 @@ int load(const char* file, bool check) {
     return ok ? 0 : 1;
 }
 
-int play(const char* file, long wanted, std::uint32_t seed) {
-    const auto theCode = code();
+/// The level to play, or the program ends with its diagnostics.
+respect::game::Level checkedLevel(const char* file, const respect::game::DiversityCode& theCode) {
     respect::engine::DiagnosticList diagnostics;
-    const auto level = respect::game::loadCheckedLevel(file, file, theCode, nullptr, diagnostics);
+    auto level = respect::game::loadCheckedLevel(file, file, theCode, nullptr, diagnostics);
     if (!level) {
         std::fprintf(stderr, "%s", diagnostics.formatAll().c_str());
-        return 1;
+        std::exit(1);
     }
+    return std::move(*level);
+}
+
+int play(const char* file, long wanted, std::uint32_t seed) {
+    const auto theCode = code();
+    const auto level = checkedLevel(file, theCode);
     XorShift pick{seed == 0 ? 1u : seed};
     std::vector<respect::game::SessionEvent> events;
     long choices = 0;
     const auto start = Clock::now();
     while (choices < wanted) {
-        respect::game::LevelSession session(*level, theCode); // the end: play again
-        for (const auto& encounter : level->encounters) {
+        respect::game::LevelSession session(level, theCode); // the end: play again
+        for (const auto& encounter : level.encounters) {
             if (choices >= wanted) {
                 break;
             }
@@ -137,15 +143,10 @@ int play(const char* file, long wanted, std::uint32_t seed) {
 
 int run(const char* file, long wanted, std::uint32_t seed) {
     const auto theCode = code();
-    respect::engine::DiagnosticList diagnostics;
-    const auto level = respect::game::loadCheckedLevel(file, file, theCode, nullptr, diagnostics);
-    if (!level) {
-        std::fprintf(stderr, "%s", diagnostics.formatAll().c_str());
-        return 1;
-    }
+    const auto level = checkedLevel(file, theCode);
     std::vector<std::size_t> starts; // looked up once, as LevelSession does
-    for (const auto& encounter : level->encounters) {
-        starts.push_back(level->graph.indexOf(encounter.startNode));
+    for (const auto& encounter : level.encounters) {
+        starts.push_back(level.graph.indexOf(encounter.startNode));
     }
     XorShift pick{seed == 0 ? 1u : seed};
     std::vector<dlg::RunnerEvent> events;
@@ -153,12 +154,12 @@ int run(const char* file, long wanted, std::uint32_t seed) {
     const auto start = Clock::now();
     while (choices < wanted) {
         dlg::VariableStore variables; // the end: play again
-        for (const auto& variable : level->variables) {
+        for (const auto& variable : level.variables) {
             variables.declare(variable.name, variable.initial);
         }
-        dlg::Runner runner(level->graph, variables);
-        for (std::size_t i = 0; i < level->encounters.size() && choices < wanted; ++i) {
-            const auto& condition = level->encounters[i].condition;
+        dlg::Runner runner(level.graph, variables);
+        for (std::size_t i = 0; i < level.encounters.size() && choices < wanted; ++i) {
+            const auto& condition = level.encounters[i].condition;
             if (condition && !runner.evaluate(*condition).asBool()) {
                 continue;
             }
