@@ -1,21 +1,7 @@
+#include <engine/core/Utf8.hpp>
 #include <engine/render/RecordingCanvas.hpp>
 
 namespace respect::engine {
-namespace {
-
-// Counts code points, not bytes, so accented text measures like the window does.
-std::size_t codePoints(std::string_view utf8) {
-    std::size_t count = 0;
-    for (const char c : utf8) {
-        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u) {
-            ++count;
-        }
-    }
-    return count;
-}
-
-} // namespace
-
 void RecordingCanvas::clear(Color color) {
     // A clear starts a new frame: older commands are dropped so long runs stay flat.
     commands_.clear();
@@ -41,7 +27,7 @@ void RecordingCanvas::drawText(std::string_view utf8, Vec2 topLeft, const TextSt
 }
 
 Vec2 RecordingCanvas::measureText(std::string_view utf8, const TextStyle& style) {
-    return {static_cast<float>(codePoints(utf8)) * style.sizePixels * 0.55f,
+    return {static_cast<float>(codePointCount(utf8)) * style.sizePixels * 0.55f,
             style.sizePixels * 1.25f};
 }
 

@@ -1,11 +1,8 @@
+#include <engine/core/Utf8.hpp>
 #include <engine/render/TextLayout.hpp>
 
 namespace respect::engine {
 namespace {
-
-bool isContinuationByte(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0u) == 0x80u;
-}
 
 // Breaks a word that is wider than a line into pieces that fit.
 void splitLongWord(Canvas& canvas, const std::string& word, const TextStyle& style, float maxWidth,
@@ -13,7 +10,7 @@ void splitLongWord(Canvas& canvas, const std::string& word, const TextStyle& sty
     std::string piece;
     for (std::size_t i = 0; i < word.size();) {
         std::size_t next = i + 1;
-        while (next < word.size() && isContinuationByte(word[next])) {
+        while (next < word.size() && isUtf8Continuation(word[next])) {
             ++next;
         }
         const std::string candidate = piece + word.substr(i, next - i);

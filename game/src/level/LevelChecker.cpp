@@ -1,4 +1,5 @@
 #include <engine/core/Error.hpp>
+#include <engine/core/Utf8.hpp>
 #include <engine/dialogue/GraphAnalysis.hpp>
 #include <engine/dialogue/TypeEnvironment.hpp>
 #include <engine/render/ImageHeader.hpp>
@@ -8,9 +9,6 @@
 #include <game/world/OfficeWorld.hpp>
 
 #include <algorithm>
-#include <bitset>
-#include <cstdint>
-#include <cstring>
 
 namespace respect::game {
 namespace {
@@ -168,7 +166,7 @@ private:
         // `what` names the text; it is called only for a text over the limit.
         const auto text = [&](int line, const std::string& value, std::size_t limit,
                               const auto& what) {
-            const std::size_t characters = utf8Length(value);
+            const std::size_t characters = engine::codePointCount(value);
             if (characters > limit) {
                 error(line, std::string(what()) + " is " + std::to_string(characters) +
                                 " characters long; the limit is " + std::to_string(limit));
@@ -212,24 +210,6 @@ private:
             text(level_.line, question, limits.maxTextCharacters,
                  [] { return "a debrief <question>"; });
         }
-    }
-
-    /// Characters (code points) of valid UTF-8: the bytes that are not 10xxxxxx
-    /// continuations, counted eight at a time (a level has tens of thousands of texts).
-    static std::size_t utf8Length(const std::string& text) {
-        constexpr std::uint64_t kHighBits = 0x8080808080808080u;
-        std::size_t continuations = 0;
-        std::size_t i = 0;
-        for (; i + 8 <= text.size(); i += 8) {
-            std::uint64_t word;
-            std::memcpy(&word, text.data() + i, sizeof word);
-            // bit 7 set and bit 6 clear; shifting left brings each byte's bit 6 to bit 7.
-            continuations += std::bitset<64>(word & ~(word << 1) & kHighBits).count();
-        }
-        for (; i < text.size(); ++i) {
-            continuations += (static_cast<unsigned char>(text[i]) & 0xC0u) == 0x80u ? 1u : 0u;
-        }
-        return text.size() - continuations;
     }
 
     void checkSpeaker(int line, const std::string& who) {

@@ -1,3 +1,4 @@
+#include <engine/core/Utf8.hpp>
 #include <engine/render/TextLayout.hpp>
 #include <engine/scene/SceneStack.hpp>
 #include <game/facilitation/ForumTheatre.hpp>
@@ -28,20 +29,11 @@ bool confirmed(const engine::input::InputFrame& input) {
            input.pointerClicked;
 }
 
-bool isContinuation(char byte) {
-    return (static_cast<unsigned char>(byte) & 0xC0u) == 0x80u;
-}
-
-std::size_t codePoints(const std::string& text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return !isContinuation(c); }));
-}
-
 /// The first `count` code points of `text`, never cutting a UTF-8 sequence.
 std::string firstCodePoints(const std::string& text, std::size_t count) {
     std::size_t seen = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!isContinuation(text[i]) && seen++ == count) {
+        if (!engine::isUtf8Continuation(text[i]) && seen++ == count) {
             return text.substr(0, i);
         }
     }
@@ -84,7 +76,7 @@ void DialogueScene::readRunner() {
                        : std::string(session_.level().speakerName(line.speaker));
         portrait_ = portraitOf(line.speaker);
         text_ = line.text;
-        textCodePoints_ = codePoints(text_);
+        textCodePoints_ = engine::codePointCount(text_);
     } else if (mode_ == Mode::Choices) {
         options_.clear();
         unavailable_.clear();
@@ -119,7 +111,7 @@ void DialogueScene::absorbEvents() {
             speaker_ = event.speaker == kNarrator ? "" : std::string(event.speakerName);
             portrait_ = portraitOf(event.speaker);
             text_ = std::string(event.text);
-            textCodePoints_ = codePoints(text_);
+            textCodePoints_ = engine::codePointCount(text_);
             revealed_ = context_.preferences.settings().typewriterCharsPerSecond == 0
                             ? static_cast<double>(textCodePoints_)
                             : 0.0;
@@ -416,7 +408,7 @@ void DialogueScene::drawLine(engine::Canvas& canvas, engine::Rect box) {
         if (left == 0) {
             break;
         }
-        const std::size_t here = codePoints(line);
+        const std::size_t here = engine::codePointCount(line);
         canvas.drawText(firstCodePoints(line, left), {x, y}, body);
         // wrapText drops the space it breaks at; count it as revealed with the line.
         left = left > here ? left - here - 1 : 0;
