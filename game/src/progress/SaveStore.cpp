@@ -86,14 +86,16 @@ void SaveStore::write(std::string_view slot, const SaveGame& save) const {
         throw engine::Error(file.string(), 0, error.diagnostic().message);
     }
     engine::io::XdgPaths::createPrivateFolder(folder_);
-    if (sameAsOnDisk(file, text)) {
+    SaveReadResult unreadable;
+    const std::optional<std::string> onDisk = readBytes(file, unreadable);
+    if (onDisk && *onDisk == text) {
         // Nothing changed since the last write (an autosave as the game closes, right after
         // the one at the start of an encounter): writing and syncing again would only cost
         // time, and would replace the backup of the previous generation with this same save.
         return;
     }
-    std::error_code error;
-    if (fs::exists(file, error) && readFile(file).status == SaveStatus::Corrupt) {
+    const SaveStatus found = onDisk ? decode(*onDisk, file).status : unreadable.status;
+    if (found == SaveStatus::Corrupt) {
         // Keep the damaged file for inspection and keep the good backup as the backup.
         const fs::path broken = withSuffix(file, ".broken");
         if (std::rename(file.c_str(), broken.c_str()) == 0) {
@@ -101,18 +103,6 @@ void SaveStore::write(std::string_view slot, const SaveGame& save) const {
         }
     }
     engine::io::writeFileAtomically(file, text);
-}
-
-bool SaveStore::sameAsOnDisk(const fs::path& file, const std::string& text) {
-    std::error_code error;
-    if (!fs::is_regular_file(file, error) || fs::file_size(file, error) != text.size() || error) {
-        return false;
-    }
-    try {
-        return engine::io::readFileLimited(file, kMaxSaveBytes) == text;
-    } catch (const engine::Error&) {
-        return false;
-    }
 }
 
 SaveReadResult SaveStore::read(std::string_view slot) const {
@@ -142,25 +132,30 @@ std::vector<SaveSlotInfo> SaveStore::listSlots() const {
 }
 
 SaveReadResult SaveStore::readFile(const fs::path& file) {
+    SaveReadResult unreadable;
+    const std::optional<std::string> text = readBytes(file, unreadable);
+    return text ? decode(*text, file) : unreadable;
+}
+
+std::optional<std::string> SaveStore::readBytes(const fs::path& file, SaveReadResult& unreadable) {
     std::error_code error;
     const fs::file_status status = fs::status(file, error);
     if (!fs::exists(status)) {
-        SaveReadResult result;
-        result.status = SaveStatus::Missing;
-        result.file = file;
-        result.message = file.string() + ": no save here";
-        return result;
+        unreadable.status = SaveStatus::Missing;
+        unreadable.file = file;
+        unreadable.message = file.string() + ": no save here";
+        return std::nullopt;
     }
     if (!fs::is_regular_file(status)) {
-        return corrupt(file, "not a regular file");
+        unreadable = corrupt(file, "not a regular file");
+        return std::nullopt;
     }
-    std::string text;
     try {
-        text = engine::io::readFileLimited(file, kMaxSaveBytes);
+        return engine::io::readFileLimited(file, kMaxSaveBytes);
     } catch (const engine::Error& failure) {
-        return corrupt(file, failure.diagnostic().message);
+        unreadable = corrupt(file, failure.diagnostic().message);
+        return std::nullopt;
     }
-    return decode(text, file);
 }
 
 SaveReadResult SaveStore::decode(std::string_view text, const fs::path& file) {

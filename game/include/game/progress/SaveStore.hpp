@@ -73,8 +73,9 @@ public:
 
 private:
     static SaveReadResult readFile(const std::filesystem::path& file);
-    /// The file holds exactly `text` already.
-    static bool sameAsOnDisk(const std::filesystem::path& file, const std::string& text);
+    /// The file's bytes, or std::nullopt with `unreadable` saying why (Missing or Corrupt).
+    static std::optional<std::string> readBytes(const std::filesystem::path& file,
+                                                SaveReadResult& unreadable);
 
     std::filesystem::path folder_;
 };
