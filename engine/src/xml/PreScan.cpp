@@ -27,19 +27,31 @@ bool isAsciiLetter(char c) {
 bool isNameStart(char c) {
     return isAsciiLetter(c) || c == '_' || c == ':' || static_cast<unsigned char>(c) >= 0x80;
 }
-struct NameBytes {
+
+/// A set of bytes as a table, for the loops that run over most of a file.
+struct ByteSet {
     bool table[256] = {};
-    constexpr NameBytes() {
+    template <typename Member> constexpr explicit ByteSet(Member member) {
         for (int c = 0; c < 256; ++c) {
-            table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                       c == '_' || c == ':' || c == '-' || c == '.' || c >= 0x80;
+            table[c] = member(c);
         }
     }
+    constexpr bool operator[](unsigned char c) const { return table[c]; }
 };
-constexpr NameBytes kNameBytes;
+
+constexpr ByteSet kNameBytes([](int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == ':' || c == '-' || c == '.' || c >= 0x80;
+});
+
+// The bytes Scanner::skipPlain() passes over.
+constexpr ByteSet kPlain([](int c) {
+    return c != '<' && c != '&' && c != '"' && c != '\'' && c != ' ' && c != '\t' && c != '\n' &&
+           c != '\r';
+});
 
 bool isNameChar(char c) {
-    return kNameBytes.table[static_cast<unsigned char>(c)]; // a table: names are most of a tag
+    return kNameBytes[static_cast<unsigned char>(c)]; // a table: names are most of a tag
 }
 
 bool isXmlChar(std::uint64_t c) {
@@ -68,18 +80,6 @@ std::string hexByte(unsigned value) {
 std::string tag(std::string_view name) {
     return "<" + excerpt(name) + ">";
 }
-
-struct PlainBytes {
-    bool table[256] = {};
-    constexpr PlainBytes() {
-        for (int c = 0; c < 256; ++c) {
-            table[c] = c != '<' && c != '&' && c != '"' && c != '\'' && c != ' ' && c != '\t' &&
-                       c != '\n' && c != '\r';
-        }
-    }
-    constexpr bool operator[](unsigned char c) const { return table[c]; }
-};
-constexpr PlainBytes kPlain;
 
 // One pass for the encoding, one for the structure; both linear, neither allocates per byte.
 class Scanner {
